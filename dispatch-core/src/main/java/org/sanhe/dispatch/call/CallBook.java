@@ -1,0 +1,37 @@
+package org.sanhe.dispatch.call;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** All calls of the centre in the order they were offered, and the PBX channels already seen. */
+public final class CallBook {
+
+    private final Map<String, Call> calls = new LinkedHashMap<>();
+    private final Map<String, String> callByChannel = new HashMap<>();
+
+    /** The call, or null. */
+    public Call get(String callId) {
+        return calls.get(callId);
+    }
+
+    public boolean hasChannel(String channelId) {
+        return callByChannel.containsKey(channelId);
+    }
+
+    public void add(Call call) {
+        calls.put(call.id(), call);
+        callByChannel.put(call.channelId(), call.id());
+    }
+
+    /** Every call in offer order; read-only view. */
+    public Collection<Call> all() {
+        return Collections.unmodifiableCollection(calls.values());
+    }
+
+    public int size() {
+        return calls.size();
+    }
+}

@@ -1,0 +1,240 @@
+package org.sanhe.dispatch.centre;
+
+import org.sanhe.dispatch.assignment.Coverage;
+import org.sanhe.dispatch.call.CallBook;
+import org.sanhe.dispatch.command.AbandonCall;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeUnitStatus;
+import org.sanhe.dispatch.command.CloseIncident;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.DefineRules;
+import org.sanhe.dispatch.command.EndCall;
+import org.sanhe.dispatch.command.FireTimer;
+import org.sanhe.dispatch.command.LinkCall;
+import org.sanhe.dispatch.command.LocateCaller;
+import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.RegisterUnit;
+import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.Stamped;
+import org.sanhe.dispatch.command.UnlinkCall;
+import org.sanhe.dispatch.command.UpdateIncident;
+import org.sanhe.dispatch.duplicate.DuplicateDetector;
+import org.sanhe.dispatch.event.EventSink;
+import org.sanhe.dispatch.event.RejectReason;
+import org.sanhe.dispatch.event.RulesDefined;
+import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.incident.IncidentBook;
+import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.dispatch.rules.Rulebook;
+import org.sanhe.dispatch.timer.TimerBook;
+import org.sanhe.dispatch.unit.UnitRoster;
+
+/**
+ * The whole centre as a deterministic state machine.
+ *
+ * <p>Called by one thread only, the single writer (the sequencer's handler, a replay, a test). {@link #apply} must
+ * see the commands in journal order; it never blocks, reads no clock and throws only on a bug. The read accessors
+ * return live views of the state and are for that same thread (or for a quiescent centre, e.g. after a replay).
+ */
+public final class Centre {
+
+    final CallBook calls = new CallBook();
+    final IncidentBook incidents = new IncidentBook();
+    final UnitRoster units = new UnitRoster();
+    final TimerBook timers = new TimerBook();
+    final DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
+    final TimerDesk timerDesk = new TimerDesk(this);
+    final UnitDesk unitDesk = new UnitDesk(this);
+    private final CallDesk callDesk = new CallDesk(this);
+    private final IncidentDesk incidentDesk = new IncidentDesk(this);
+    private final Dispatch dispatch = new Dispatch();
+    Rulebook rulebook = new Rulebook(CentreRules.none());
+    private long lastSequence;
+    private long lastTimestamp;
+
+    /** Applies one command and emits its events, in order, to {@code out}. */
+    public void apply(Stamped in, EventSink out) {
+        dispatch.now = in.timestamp();
+        dispatch.actor = in.actor();
+        dispatch.out = out;
+        try {
+            in.command().accept(dispatch);
+        } finally {
+            dispatch.out = null;
+            dispatch.actor = null;
+        }
+        lastSequence = in.sequence();
+        lastTimestamp = in.timestamp();
+    }
+
+    /** Routes each command type to its desk; holds the stamp of the command being applied. */
+    private final class Dispatch implements Command.Visitor<Void> {
+
+        private long now;
+        private Actor actor;
+        private EventSink out;
+
+        @Override
+        public Void defineRules(DefineRules c) {
+            Centre.this.defineRules(c, out);
+            return null;
+        }
+
+        @Override
+        public Void offerCall(OfferCall c) {
+            callDesk.offer(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void answerCall(AnswerCall c) {
+            callDesk.answer(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void endCall(EndCall c) {
+            callDesk.end(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void abandonCall(AbandonCall c) {
+            callDesk.abandon(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void locateCaller(LocateCaller c) {
+            callDesk.locate(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void openIncident(OpenIncident c) {
+            incidentDesk.open(c, now, actor, out);
+            return null;
+        }
+
+        @Override
+        public Void updateIncident(UpdateIncident c) {
+            incidentDesk.update(c, now, actor, out);
+            return null;
+        }
+
+        @Override
+        public Void linkCall(LinkCall c) {
+            incidentDesk.link(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void unlinkCall(UnlinkCall c) {
+            incidentDesk.unlink(c, out);
+            return null;
+        }
+
+        @Override
+        public Void closeIncident(CloseIncident c) {
+            incidentDesk.close(c, now, actor, out);
+            return null;
+        }
+
+        @Override
+        public Void registerUnit(RegisterUnit c) {
+            unitDesk.register(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void reportUnitPosition(ReportUnitPosition c) {
+            unitDesk.position(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void changeUnitStatus(ChangeUnitStatus c) {
+            unitDesk.status(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void assignUnit(AssignUnit c) {
+            unitDesk.assign(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void releaseUnit(ReleaseUnit c) {
+            unitDesk.release(c, out);
+            return null;
+        }
+
+        @Override
+        public Void fireTimer(FireTimer c) {
+            timerDesk.fire(c, now, out);
+            return null;
+        }
+    }
+
+    private void defineRules(DefineRules c, EventSink out) {
+        var problems = c.rules().problems();
+        if (!problems.isEmpty()) {
+            Reject.with(out, c, RejectReason.INVALID_RULES, String.join("; ", problems));
+            return;
+        }
+        rulebook = new Rulebook(c.rules());
+        out.accept(new RulesDefined(c.rules()));
+    }
+
+    /**
+     * A SHA-256 digest, in hex, of the whole state: rules, calls, incidents, units, timers, counters and the last
+     * sequence. Independent of hash-map iteration order; equal for equal states on every JVM.
+     */
+    public String stateHash() {
+        return StateDigest.of(this);
+    }
+
+    public CentreRules rules() {
+        return rulebook.rules();
+    }
+
+    public Rulebook rulebook() {
+        return rulebook;
+    }
+
+    public CallBook calls() {
+        return calls;
+    }
+
+    public IncidentBook incidents() {
+        return incidents;
+    }
+
+    public UnitRoster units() {
+        return units;
+    }
+
+    public TimerBook timers() {
+        return timers;
+    }
+
+    /** What the incident's assigned units cover of its response plan. */
+    public Coverage coverage(Incident incident) {
+        return unitDesk.coverage(incident);
+    }
+
+    /** The sequence of the last command applied, 0 before any. */
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    /** The timestamp of the last command applied, 0 before any. */
+    public long lastTimestamp() {
+        return lastTimestamp;
+    }
+}

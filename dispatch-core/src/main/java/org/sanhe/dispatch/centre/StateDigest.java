@@ -1,0 +1,157 @@
+package org.sanhe.dispatch.centre;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.sanhe.dispatch.call.Call;
+import org.sanhe.dispatch.geo.CallerLocation;
+import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.incident.Note;
+import org.sanhe.dispatch.timer.Timer;
+import org.sanhe.dispatch.unit.Unit;
+
+/**
+ * Writes the centre's state in one canonical byte order into SHA-256: entities sorted by id, every field in a fixed
+ * order, strings length-prefixed, absent values marked. Lists whose order means something (notes, linked calls,
+ * assigned units) keep their order.
+ */
+final class StateDigest {
+
+    private final MessageDigest digest;
+    private final ByteBuffer buffer = ByteBuffer.allocate(8);
+
+    private StateDigest() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    static String of(Centre centre) {
+        StateDigest d = new StateDigest();
+        d.text(centre.rules().toString());
+        d.number(centre.lastSequence());
+        d.number(centre.lastTimestamp());
+        d.number(centre.incidents.lastId());
+        d.number(centre.timers.lastId());
+        centre.calls.all().stream().sorted(Comparator.comparing(Call::id)).forEach(d::call);
+        centre.incidents.all().stream().sorted(Comparator.comparingLong(Incident::id)).forEach(d::incident);
+        centre.units.all().stream().sorted(Comparator.comparing(Unit::id)).forEach(d::unit);
+        centre.timers.pending().stream().sorted(Comparator.comparingLong(Timer::id)).forEach(d::timer);
+        return HexFormat.of().formatHex(d.digest.digest());
+    }
+
+    private void call(Call c) {
+        text(c.id());
+        text(c.line());
+        flag(c.lineKnown());
+        text(c.callerNumber());
+        text(c.channelId());
+        number(c.offeredAt());
+        location(c.location());
+        text(c.state().name());
+        text(c.answeredBy());
+        number(c.answeredAt());
+        number(c.closedAt());
+        text(c.endCause());
+        number(c.incidentId());
+        number(c.firstLinkedAt());
+        number(c.answerTimerId());
+    }
+
+    private void incident(Incident i) {
+        number(i.id());
+        number(i.openedAt());
+        text(i.originCallId());
+        text(i.type());
+        number(i.priority());
+        point(i.location());
+        text(i.district());
+        text(i.address());
+        text(i.status().name());
+        text(i.disposition() == null ? null : i.disposition().name());
+        number(i.closedAt());
+        number(i.firstDispatchAt());
+        number(i.firstOnSceneAt());
+        number(i.dispatchTimerId());
+        number(i.notes().size());
+        for (Note note : i.notes()) {
+            number(note.at());
+            text(note.author().toString());
+            text(note.text());
+        }
+        texts(List.copyOf(i.callIds()));
+        texts(List.copyOf(i.unitIds()));
+    }
+
+    private void unit(Unit u) {
+        text(u.id());
+        text(u.callSign());
+        text(u.agency());
+        texts(u.capabilities());
+        text(u.station());
+        text(u.status().name());
+        point(u.position());
+        number(u.positionAt());
+        number(u.incidentId());
+        number(u.assignedAt());
+        number(u.acknowledgeTimerId());
+    }
+
+    private void timer(Timer t) {
+        number(t.id());
+        text(t.kind().name());
+        number(t.dueAt());
+        text(t.callId());
+        number(t.incidentId());
+        text(t.unitId());
+    }
+
+    private void location(CallerLocation location) {
+        flag(location != null);
+        if (location != null) {
+            point(location.point());
+            number(location.accuracyMeters());
+            text(location.source().name());
+        }
+    }
+
+    private void point(GeoPoint p) {
+        flag(p != null);
+        if (p != null) {
+            number(Double.doubleToLongBits(p.lat()));
+            number(Double.doubleToLongBits(p.lon()));
+        }
+    }
+
+    private void texts(List<String> values) {
+        number(values.size());
+        values.forEach(this::text);
+    }
+
+    private void text(String s) {
+        if (s == null) {
+            number(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        number(bytes.length);
+        digest.update(bytes);
+    }
+
+    private void flag(boolean b) {
+        digest.update((byte) (b ? 1 : 0));
+    }
+
+    private void number(long v) {
+        buffer.clear();
+        buffer.putLong(v);
+        digest.update(buffer.array());
+    }
+}

@@ -1,0 +1,191 @@
+package org.sanhe.dispatch.centre;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sanhe.dispatch.assignment.Coverage;
+import org.sanhe.dispatch.call.Call;
+import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeUnitStatus;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.RegisterUnit;
+import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.event.CoverageChanged;
+import org.sanhe.dispatch.event.EventSink;
+import org.sanhe.dispatch.event.IntervalMeasured;
+import org.sanhe.dispatch.event.RejectReason;
+import org.sanhe.dispatch.event.UnitAssigned;
+import org.sanhe.dispatch.event.UnitMoved;
+import org.sanhe.dispatch.event.UnitRegistered;
+import org.sanhe.dispatch.event.UnitReleased;
+import org.sanhe.dispatch.event.UnitStatusChanged;
+import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.interval.IntervalKind;
+import org.sanhe.dispatch.rules.IncidentType;
+import org.sanhe.dispatch.timer.TimerKind;
+import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.dispatch.unit.UnitStatus;
+
+/** The rules of units: the roster, positions, the status lifecycle, assignment to and release from incidents. */
+final class UnitDesk {
+
+    private final Centre centre;
+
+    UnitDesk(Centre centre) {
+        this.centre = centre;
+    }
+
+    void register(RegisterUnit c, long now, EventSink out) {
+        if (centre.units.get(c.unitId()) != null) {
+            Reject.with(out, c, RejectReason.UNIT_ALREADY_REGISTERED, "unit " + c.unitId() + " is registered");
+            return;
+        }
+        if (!centre.rulebook.hasAgency(c.agency())) {
+            Reject.with(out, c, RejectReason.UNKNOWN_AGENCY, "no agency " + c.agency());
+            return;
+        }
+        Unit unit = new Unit(c.unitId(), c.callSign(), c.agency(), c.capabilities(), c.station(), c.position(),
+                c.position() == null ? 0 : now);
+        centre.units.add(unit);
+        out.accept(new UnitRegistered(unit.id(), unit.callSign(), unit.agency(), unit.capabilities(),
+                unit.station(), unit.status(), unit.position()));
+    }
+
+    void position(ReportUnitPosition c, long now, EventSink out) {
+        Unit unit = known(c, c.unitId(), out);
+        if (unit != null) {
+            unit.moveTo(c.position(), now);
+            out.accept(new UnitMoved(unit.id(), c.position(), now));
+        }
+    }
+
+    void status(ChangeUnitStatus c, long now, EventSink out) {
+        Unit unit = known(c, c.unitId(), out);
+        if (unit == null) {
+            return;
+        }
+        UnitStatus from = unit.status();
+        if (!from.mayReport(c.status())) {
+            Reject.with(out, c, RejectReason.INVALID_TRANSITION, transitionProblem(unit, c.status()));
+            return;
+        }
+        unit.status(c.status());
+        out.accept(new UnitStatusChanged(unit.id(), from, c.status(), unit.incidentId()));
+        if (c.status() == UnitStatus.EN_ROUTE || c.status() == UnitStatus.ON_SCENE) {
+            centre.timerDesk.cancel(unit.acknowledgeTimerId(), out);
+            unit.acknowledgeTimer(0);
+        }
+        if (c.status() == UnitStatus.ON_SCENE) {
+            centre.incidents.get(unit.incidentId()).markOnScene(now);
+            out.accept(new IntervalMeasured(IntervalKind.DISPATCH_TO_ON_SCENE, null, unit.incidentId(), unit.id(),
+                    Math.max(0, now - unit.assignedAt())));
+        }
+    }
+
+    void assign(AssignUnit c, long now, EventSink out) {
+        Incident incident = centre.incidents.get(c.incidentId());
+        if (incident == null) {
+            Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + c.incidentId());
+            return;
+        }
+        if (!incident.isOpen()) {
+            Reject.with(out, c, RejectReason.INCIDENT_CLOSED, "incident " + incident.id() + " is closed");
+            return;
+        }
+        Unit unit = known(c, c.unitId(), out);
+        if (unit == null) {
+            return;
+        }
+        if (unit.status() != UnitStatus.AVAILABLE) {
+            String why = unit.status().isCommitted()
+                    ? "unit " + unit.id() + " is " + unit.status() + " for incident " + unit.incidentId()
+                    : "unit " + unit.id() + " is " + unit.status();
+            Reject.with(out, c, RejectReason.UNIT_NOT_AVAILABLE, why);
+            return;
+        }
+        boolean first = incident.firstDispatchAt() == 0;
+        unit.assign(incident.id(), now);
+        incident.addUnit(unit.id(), now);
+        out.accept(new UnitAssigned(unit.id(), incident.id()));
+        out.accept(new UnitStatusChanged(unit.id(), UnitStatus.AVAILABLE, UnitStatus.DISPATCHED, incident.id()));
+        unit.acknowledgeTimer(centre.timerDesk.schedule(TimerKind.UNIT_ACKNOWLEDGE, now,
+                centre.rulebook.rules().timers().acknowledgeMillis(), null, incident.id(), unit.id(), out));
+        if (first) {
+            firstDispatch(incident, now, out);
+        }
+        publishCoverage(incident, out);
+    }
+
+    void release(ReleaseUnit c, EventSink out) {
+        Incident incident = centre.incidents.get(c.incidentId());
+        if (incident == null) {
+            Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + c.incidentId());
+            return;
+        }
+        Unit unit = known(c, c.unitId(), out);
+        if (unit == null) {
+            return;
+        }
+        if (unit.incidentId() != incident.id()) {
+            Reject.with(out, c, RejectReason.UNIT_NOT_ASSIGNED,
+                    "unit " + unit.id() + " does not serve incident " + incident.id());
+            return;
+        }
+        release(unit, incident, out);
+        publishCoverage(incident, out);
+    }
+
+    /** Frees a unit serving the incident (also used when the incident closes). */
+    void release(Unit unit, Incident incident, EventSink out) {
+        UnitStatus from = unit.status();
+        centre.timerDesk.cancel(unit.acknowledgeTimerId(), out);
+        unit.acknowledgeTimer(0);
+        unit.release();
+        incident.removeUnit(unit.id());
+        out.accept(new UnitReleased(unit.id(), incident.id()));
+        out.accept(new UnitStatusChanged(unit.id(), from, unit.status(), incident.id()));
+    }
+
+    /** Emits what the incident's units now cover of its type's response plan. */
+    void publishCoverage(Incident incident, EventSink out) {
+        out.accept(new CoverageChanged(incident.id(), coverage(incident)));
+    }
+
+    Coverage coverage(Incident incident) {
+        IncidentType type = centre.rulebook.type(incident.type());
+        List<Unit> assigned = new ArrayList<>();
+        incident.unitIds().forEach(id -> assigned.add(centre.units.get(id)));
+        return Coverage.of(type == null ? List.of() : type.plan(), assigned);
+    }
+
+    private void firstDispatch(Incident incident, long now, EventSink out) {
+        centre.timerDesk.cancel(incident.dispatchTimerId(), out);
+        incident.dispatchTimer(0);
+        out.accept(new IntervalMeasured(IntervalKind.INCIDENT_TO_DISPATCH, null, incident.id(), null,
+                Math.max(0, now - incident.openedAt())));
+        Call origin = incident.originCallId() == null ? null : centre.calls.get(incident.originCallId());
+        if (origin != null && origin.answeredAt() != 0) {
+            out.accept(new IntervalMeasured(IntervalKind.CALL_PROCESSING, origin.id(), incident.id(), null,
+                    Math.max(0, now - origin.answeredAt())));
+        }
+    }
+
+    private Unit known(Command c, String unitId, EventSink out) {
+        Unit unit = centre.units.get(unitId);
+        if (unit == null) {
+            Reject.with(out, c, RejectReason.UNKNOWN_UNIT, "no unit " + unitId);
+        }
+        return unit;
+    }
+
+    private static String transitionProblem(Unit unit, UnitStatus to) {
+        String base = "unit " + unit.id() + " is " + unit.status() + " and cannot report " + to;
+        if (to == UnitStatus.DISPATCHED) {
+            return base + ": a unit is dispatched by assigning it to an incident";
+        }
+        if (unit.status().isCommitted()) {
+            return base + ": release it from incident " + unit.incidentId() + " first";
+        }
+        return base;
+    }
+}

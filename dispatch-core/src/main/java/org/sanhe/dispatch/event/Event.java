@@ -1,0 +1,12 @@
+package org.sanhe.dispatch.event;
+
+/** Something the core decided or observed. See the package documentation. */
+public sealed interface Event
+        permits RulesDefined,
+        CallOffered, CallAnswered, CallEnded, CallAbandoned, CallerLocated,
+        IncidentOpened, IncidentUpdated, NoteAdded, CallLinked, CallUnlinked, IncidentClosed,
+        DuplicatesProposed, CoverageChanged,
+        UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased,
+        TimerScheduled, TimerCancelled, CallAnswerOverdue, DispatchOverdue, AcknowledgementOverdue,
+        IntervalMeasured, CommandRejected {
+}

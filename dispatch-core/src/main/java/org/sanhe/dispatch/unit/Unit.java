@@ -1,0 +1,107 @@
+package org.sanhe.dispatch.unit;
+
+import java.util.List;
+import org.sanhe.dispatch.geo.GeoPoint;
+
+/** One unit. Mutable, owned by the core's writer thread. */
+public final class Unit {
+
+    private final String id;
+    private final String callSign;
+    private final String agency;
+    private final List<String> capabilities;
+    private final String station;
+    private UnitStatus status = UnitStatus.AVAILABLE;
+    private GeoPoint position;
+    private long positionAt;
+    private long incidentId;
+    private long assignedAt;
+    private long acknowledgeTimerId;
+
+    public Unit(String id, String callSign, String agency, List<String> capabilities, String station,
+                GeoPoint position, long positionAt) {
+        this.id = id;
+        this.callSign = callSign;
+        this.agency = agency;
+        this.capabilities = List.copyOf(capabilities);
+        this.station = station;
+        this.position = position;
+        this.positionAt = positionAt;
+    }
+
+    public void moveTo(GeoPoint newPosition, long at) {
+        position = newPosition;
+        positionAt = at;
+    }
+
+    public void status(UnitStatus newStatus) {
+        status = newStatus;
+    }
+
+    public void assign(long incident, long at) {
+        status = UnitStatus.DISPATCHED;
+        incidentId = incident;
+        assignedAt = at;
+    }
+
+    public void release() {
+        status = status.afterRelease();
+        incidentId = 0;
+        assignedAt = 0;
+    }
+
+    public void acknowledgeTimer(long timerId) {
+        acknowledgeTimerId = timerId;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String callSign() {
+        return callSign;
+    }
+
+    public String agency() {
+        return agency;
+    }
+
+    /** Sorted and distinct. */
+    public List<String> capabilities() {
+        return capabilities;
+    }
+
+    /** Home station, null when none. */
+    public String station() {
+        return station;
+    }
+
+    public UnitStatus status() {
+        return status;
+    }
+
+    /** Last known position, null when never reported. */
+    public GeoPoint position() {
+        return position;
+    }
+
+    /** When the position was reported, 0 when unknown. */
+    public long positionAt() {
+        return positionAt;
+    }
+
+    /** The incident it serves, 0 when none. */
+    public long incidentId() {
+        return incidentId;
+    }
+
+    /** When it was assigned to its incident, 0 when none. */
+    public long assignedAt() {
+        return assignedAt;
+    }
+
+    /** The pending acknowledgement timer, 0 when none. */
+    public long acknowledgeTimerId() {
+        return acknowledgeTimerId;
+    }
+}

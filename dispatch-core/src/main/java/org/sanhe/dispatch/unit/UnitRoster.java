@@ -1,0 +1,29 @@
+package org.sanhe.dispatch.unit;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The units of the centre, in the order they were registered. */
+public final class UnitRoster {
+
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+
+    /** The unit, or null. */
+    public Unit get(String unitId) {
+        return units.get(unitId);
+    }
+
+    public void add(Unit unit) {
+        units.put(unit.id(), unit);
+    }
+
+    public Collection<Unit> all() {
+        return Collections.unmodifiableCollection(units.values());
+    }
+
+    public int size() {
+        return units.size();
+    }
+}

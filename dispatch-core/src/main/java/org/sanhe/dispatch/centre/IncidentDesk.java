@@ -159,7 +159,7 @@ final class IncidentDesk {
             return;
         }
         call.unbind();
-        incident.unlinkCall(call.id());
+        incident.unlinkCall(call.id(), call.callerNumber());
         out.accept(new CallUnlinked(call.id(), incident.id()));
     }
 
@@ -184,7 +184,7 @@ final class IncidentDesk {
     private void bind(Call call, Incident incident, long now, EventSink out) {
         boolean first = call.firstLinkedAt() == 0;
         call.bindTo(incident.id(), now);
-        incident.linkCall(call.id());
+        incident.linkCall(call.id(), call.callerNumber());
         out.accept(new CallLinked(call.id(), incident.id()));
         if (first && call.answeredAt() != 0) {
             out.accept(new IntervalMeasured(IntervalKind.ANSWER_TO_INCIDENT, call.id(), incident.id(), null,

@@ -34,10 +34,17 @@ final class StateDigest {
     }
 
     static String of(Centre centre) {
+        return of(centre, true);
+    }
+
+    /** With {@code position} false, leaves out the last sequence and timestamp: the content of the state alone. */
+    static String of(Centre centre, boolean position) {
         StateDigest d = new StateDigest();
         d.text(centre.rules().toString());
-        d.number(centre.lastSequence());
-        d.number(centre.lastTimestamp());
+        if (position) {
+            d.number(centre.lastSequence());
+            d.number(centre.lastTimestamp());
+        }
         d.number(centre.incidents.lastId());
         d.number(centre.timers.lastId());
         centre.calls.all().stream().sorted(Comparator.comparing(Call::id)).forEach(d::call);

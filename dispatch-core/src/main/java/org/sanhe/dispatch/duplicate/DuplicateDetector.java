@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.sanhe.dispatch.call.Call;
-import org.sanhe.dispatch.call.CallBook;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.incident.IncidentBook;
@@ -18,11 +16,9 @@ import org.sanhe.dispatch.rules.DuplicatePolicy;
 public final class DuplicateDetector {
 
     private final IncidentBook incidents;
-    private final CallBook calls;
 
-    public DuplicateDetector(IncidentBook incidents, CallBook calls) {
+    public DuplicateDetector(IncidentBook incidents) {
         this.incidents = incidents;
-        this.calls = calls;
     }
 
     /**
@@ -40,17 +36,20 @@ public final class DuplicateDetector {
         if (policy.maxCandidates() == 0) {
             return found;
         }
+        SearchBox box = where == null ? null : new SearchBox(where, policy.radiusMeters());
         for (Incident incident : incidents.open()) {
             if (incident.id() == exclude) {
                 continue;
             }
             long apart = Math.max(0, now - incident.openedAt());
-            double meters = where == null ? -1 : where.metersTo(incident.location());
+            // -1: the subject has no location; NaN: beyond the search box, so not near (measured only if needed)
+            double meters = box == null ? -1
+                    : box.mayContain(incident.location()) ? where.metersTo(incident.location()) : Double.NaN;
             boolean near = meters >= 0 && meters <= policy.radiusMeters() && apart <= policy.windowMillis();
             boolean sameCaller = callerNumber != null && apart <= policy.windowMillis()
-                    && hasCaller(incident, callerNumber);
+                    && incident.hasCaller(callerNumber);
             if (near || sameCaller) {
-                found.add(score(policy, incident, meters, apart, sameCaller, typeAffinity.applyAsDouble(incident)));
+                found.add(score(policy, incident, where, meters, apart, sameCaller, typeAffinity.applyAsDouble(incident)));
             }
         }
         found.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
@@ -58,18 +57,11 @@ public final class DuplicateDetector {
         return found.size() > policy.maxCandidates() ? List.copyOf(found.subList(0, policy.maxCandidates())) : found;
     }
 
-    private boolean hasCaller(Incident incident, String callerNumber) {
-        for (String callId : incident.callIds()) {
-            Call call = calls.get(callId);
-            if (call != null && callerNumber.equals(call.callerNumber())) {
-                return true;
-            }
+    private static DuplicateCandidate score(DuplicatePolicy policy, Incident incident, GeoPoint where,
+                                            double meters, long apart, boolean sameCaller, double typePart) {
+        if (Double.isNaN(meters)) {
+            meters = where.metersTo(incident.location());
         }
-        return false;
-    }
-
-    private static DuplicateCandidate score(DuplicatePolicy policy, Incident incident, double meters, long apart,
-                                            boolean sameCaller, double typePart) {
         double distancePart = meters < 0 ? 0 : fraction(meters, policy.radiusMeters());
         double timePart = fraction(apart, policy.windowMillis());
         double callerPart = sameCaller ? 1 : 0;
@@ -78,6 +70,35 @@ public final class DuplicateDetector {
         double score = Math.round(weighted / policy.totalWeight() * 1000) / 1000.0;
         return new DuplicateCandidate(incident.id(), score, meters < 0 ? -1 : Math.round(meters), apart,
                 round(distancePart), round(timePart), typePart, callerPart);
+    }
+
+    /**
+     * A latitude/longitude box a little larger than the radius, so that most incidents are ruled out with two
+     * subtractions instead of a haversine. Only a filter: the distance itself is always the haversine.
+     */
+    private record SearchBox(double minLat, double maxLat, double minLon, double maxLon) {
+
+        /** Metres in a degree of latitude, rounded down (the true value is 110,574 m at the equator and more). */
+        private static final double METERS_PER_DEGREE = 110_000;
+
+        SearchBox(GeoPoint centre, double radiusMeters) {
+            this(centre.lat() - degrees(radiusMeters), centre.lat() + degrees(radiusMeters),
+                    centre.lon() - lonDegrees(centre, radiusMeters), centre.lon() + lonDegrees(centre, radiusMeters));
+        }
+
+        private static double degrees(double meters) {
+            return meters * 1.05 / METERS_PER_DEGREE;
+        }
+
+        private static double lonDegrees(GeoPoint centre, double meters) {
+            double farthestLat = Math.min(89.0, Math.abs(centre.lat()) + degrees(meters));
+            return degrees(meters) / StrictMath.cos(StrictMath.toRadians(farthestLat));
+        }
+
+        boolean mayContain(GeoPoint p) {
+            boolean wraps = minLon < -180 || maxLon > 180 || maxLat > 89 || minLat < -89;
+            return wraps || p.lat() >= minLat && p.lat() <= maxLat && p.lon() >= minLon && p.lon() <= maxLon;
+        }
     }
 
     /** 1 at zero, falling linearly to 0 at the limit. */

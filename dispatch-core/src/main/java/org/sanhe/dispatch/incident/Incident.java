@@ -2,8 +2,10 @@ package org.sanhe.dispatch.incident;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sanhe.dispatch.geo.GeoPoint;
 
@@ -26,6 +28,8 @@ public final class Incident {
     private long dispatchTimerId;
     private final List<Note> notes = new ArrayList<>();
     private final Set<String> callIds = new LinkedHashSet<>();
+    /** Derived from the linked calls, for duplicate detection: caller number to how many linked calls have it. */
+    private final Map<String, Integer> callerNumbers = new HashMap<>();
     private final Set<String> unitIds = new LinkedHashSet<>();
 
     public Incident(long id, long openedAt, String originCallId, String type, int priority, GeoPoint location,
@@ -58,12 +62,22 @@ public final class Incident {
         notes.add(note);
     }
 
-    public void linkCall(String callId) {
-        callIds.add(callId);
+    /** Binds a call; {@code callerNumber} is the call's caller, null when withheld. */
+    public void linkCall(String callId, String callerNumber) {
+        if (callIds.add(callId) && callerNumber != null) {
+            callerNumbers.merge(callerNumber, 1, Integer::sum);
+        }
     }
 
-    public void unlinkCall(String callId) {
-        callIds.remove(callId);
+    public void unlinkCall(String callId, String callerNumber) {
+        if (callIds.remove(callId) && callerNumber != null) {
+            callerNumbers.computeIfPresent(callerNumber, (number, count) -> count == 1 ? null : count - 1);
+        }
+    }
+
+    /** Whether one of its calls came from that number. */
+    public boolean hasCaller(String callerNumber) {
+        return callerNumbers.containsKey(callerNumber);
     }
 
     /** Records a unit as serving; the first one also marks the first dispatch. */

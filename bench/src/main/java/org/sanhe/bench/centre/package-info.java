@@ -1,0 +1,2 @@
+/** Benchmarks of the pure dispatch core ({@code org.sanhe.dispatch.centre}). */
+package org.sanhe.bench.centre;

@@ -34,7 +34,8 @@ class ArchitectureTest {
     static final String ROOT = "org.sanhe.dispatch";
     static final Set<String> DOMAIN = Set.of("geo", "command", "event", "rules", "call", "incident", "unit",
             "assignment", "timer", "duplicate", "interval", "centre");
-    static final Set<String> RUNTIME = Set.of("sequencer");
+    static final Set<String> RUNTIME = Set.of("sequencer", "codec", "journal", "snapshot", "publish", "recovery",
+            "schedule", "audit", "time", "runtime");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,168 @@
+package org.sanhe.dispatch.journal;
+
+import static org.sanhe.dispatch.codec.ValueCodec.enumValue;
+import static org.sanhe.dispatch.codec.ValueCodec.location;
+import static org.sanhe.dispatch.codec.ValueCodec.point;
+import static org.sanhe.dispatch.codec.ValueCodec.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import org.sanhe.dispatch.codec.BinaryIn;
+import org.sanhe.dispatch.codec.BinaryOut;
+import org.sanhe.dispatch.codec.MalformedRecordException;
+import org.sanhe.dispatch.codec.ValueCodec;
+import org.sanhe.dispatch.command.AbandonCall;
+import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeUnitStatus;
+import org.sanhe.dispatch.command.CloseIncident;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.DefineRules;
+import org.sanhe.dispatch.command.EndCall;
+import org.sanhe.dispatch.command.FireTimer;
+import org.sanhe.dispatch.command.LinkCall;
+import org.sanhe.dispatch.command.LocateCaller;
+import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.RegisterUnit;
+import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.UnlinkCall;
+import org.sanhe.dispatch.command.UpdateIncident;
+import org.sanhe.dispatch.incident.Disposition;
+import org.sanhe.dispatch.unit.UnitStatus;
+
+/**
+ * The codec of every command record, by type id. Type ids are stable forever; a record's version goes up when its
+ * layout changes, and its decoder keeps reading the old versions. Stateless and thread-safe.
+ */
+public final class CommandCodecs {
+
+    private static final Map<Class<?>, RecordCodec<?>> BY_TYPE = new HashMap<>();
+    private static final Map<Integer, RecordCodec<?>> BY_ID = new HashMap<>();
+
+    static {
+        add(1, 1, DefineRules.class, (c, out) -> rules(out, c.rules()), (v, in) -> new DefineRules(rules(in)));
+        add(10, 1, OfferCall.class, (c, out) -> {
+            out.writeString(c.callId()).writeString(c.line()).writeString(c.callerNumber())
+                    .writeString(c.channelId());
+            location(out, c.location());
+        }, (v, in) -> new OfferCall(in.readString(), in.readString(), in.readString(), in.readString(),
+                location(in)));
+        add(11, 1, AnswerCall.class, (c, out) -> out.writeString(c.callId()).writeString(c.callTaker()),
+                (v, in) -> new AnswerCall(in.readString(), in.readString()));
+        add(12, 1, EndCall.class, (c, out) -> out.writeString(c.callId()).writeString(c.cause()),
+                (v, in) -> new EndCall(in.readString(), in.readString()));
+        add(13, 1, AbandonCall.class, (c, out) -> out.writeString(c.callId()).writeLong(c.holdMillis()),
+                (v, in) -> new AbandonCall(in.readString(), in.readLong()));
+        add(14, 1, LocateCaller.class, (c, out) -> {
+            out.writeString(c.callId());
+            location(out, c.location());
+        }, (v, in) -> new LocateCaller(in.readString(), location(in)));
+        add(20, 1, OpenIncident.class, (c, out) -> {
+            out.writeString(c.type()).writeInt(c.priority());
+            point(out, c.location());
+            out.writeString(c.district()).writeString(c.address()).writeString(c.notes()).writeString(c.callId());
+        }, (v, in) -> new OpenIncident(in.readString(), in.readInt(), point(in), in.readString(), in.readString(),
+                in.readString(), in.readString()));
+        add(21, 1, UpdateIncident.class, (c, out) -> {
+            out.writeLong(c.incidentId()).writeString(c.type()).writeInt(c.priority());
+            point(out, c.location());
+            out.writeString(c.district()).writeString(c.address()).writeString(c.note());
+        }, (v, in) -> new UpdateIncident(in.readLong(), in.readString(), in.readInt(), point(in), in.readString(),
+                in.readString(), in.readString()));
+        add(22, 1, LinkCall.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.callId()),
+                (v, in) -> new LinkCall(in.readLong(), in.readString()));
+        add(23, 1, UnlinkCall.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.callId()),
+                (v, in) -> new UnlinkCall(in.readLong(), in.readString()));
+        add(24, 1, CloseIncident.class, (c, out) -> out.writeLong(c.incidentId())
+                        .writeString(c.disposition().name()).writeString(c.note()),
+                (v, in) -> new CloseIncident(in.readLong(), enumValue(Disposition.class, in.readString()),
+                        in.readString()));
+        add(30, 1, RegisterUnit.class, (c, out) -> {
+            out.writeString(c.unitId()).writeString(c.callSign()).writeString(c.agency())
+                    .writeStrings(c.capabilities()).writeString(c.station());
+            point(out, c.position());
+        }, (v, in) -> new RegisterUnit(in.readString(), in.readString(), in.readString(), in.readStrings(),
+                in.readString(), point(in)));
+        add(31, 1, ReportUnitPosition.class, (c, out) -> {
+            out.writeString(c.unitId());
+            point(out, c.position());
+        }, (v, in) -> new ReportUnitPosition(in.readString(), point(in)));
+        add(32, 1, ChangeUnitStatus.class, (c, out) -> out.writeString(c.unitId()).writeString(c.status().name()),
+                (v, in) -> new ChangeUnitStatus(in.readString(), enumValue(UnitStatus.class, in.readString())));
+        add(33, 1, AssignUnit.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.unitId()),
+                (v, in) -> new AssignUnit(in.readLong(), in.readString()));
+        add(34, 1, ReleaseUnit.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.unitId()),
+                (v, in) -> new ReleaseUnit(in.readLong(), in.readString()));
+        add(40, 1, FireTimer.class, (c, out) -> out.writeLong(c.timerId()),
+                (v, in) -> new FireTimer(in.readLong()));
+    }
+
+    private CommandCodecs() {
+    }
+
+    private static <C extends Command> void add(int typeId, int version, Class<C> type,
+                                                BiConsumer<C, BinaryOut> encoder,
+                                                BiFunction<Integer, BinaryIn, C> decoder) {
+        RecordCodec<C> codec = new RecordCodec<>() {
+            @Override
+            public int typeId() {
+                return typeId;
+            }
+
+            @Override
+            public int version() {
+                return version;
+            }
+
+            @Override
+            public Class<C> type() {
+                return type;
+            }
+
+            @Override
+            public void encode(C command, BinaryOut out) {
+                encoder.accept(command, out);
+            }
+
+            @Override
+            public C decode(int v, BinaryIn in) {
+                if (v < 1 || v > version) {
+                    throw new MalformedRecordException(type.getSimpleName() + " version " + v + " is unknown");
+                }
+                return ValueCodec.valid(() -> decoder.apply(v, in));
+            }
+        };
+        if (BY_TYPE.put(type, codec) != null || BY_ID.put(typeId, codec) != null) {
+            throw new IllegalStateException("codec registered twice: " + type + " / " + typeId);
+        }
+    }
+
+    /** The codec of a command's record. */
+    @SuppressWarnings("unchecked")
+    public static <C extends Command> RecordCodec<C> of(C command) {
+        RecordCodec<C> codec = (RecordCodec<C>) BY_TYPE.get(command.getClass());
+        if (codec == null) {
+            throw new IllegalStateException("no codec for " + command.getClass().getName());
+        }
+        return codec;
+    }
+
+    /** The codec of a type id, or a {@link MalformedRecordException}. */
+    public static RecordCodec<?> of(int typeId) {
+        RecordCodec<?> codec = BY_ID.get(typeId);
+        if (codec == null) {
+            throw new MalformedRecordException("unknown command type id " + typeId);
+        }
+        return codec;
+    }
+
+    /** Every codec, for tests that check all records are covered. */
+    public static List<RecordCodec<?>> all() {
+        return List.copyOf(BY_TYPE.values());
+    }
+}

@@ -1,0 +1,26 @@
+package org.sanhe.dispatch.journal;
+
+import java.nio.file.Path;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import org.sanhe.dispatch.time.EpochClock;
+
+/** How the project opens its Chronicle queues: one place for the roll cycle and the time source. */
+final class Queues {
+
+    private Queues() {
+    }
+
+    /**
+     * A queue in {@code dir}, one file per day. Chronicle names files by the time it reads; giving it our clock makes
+     * a run with a fixed clock write the same files.
+     */
+    static ChronicleQueue open(Path dir, EpochClock clock, boolean readOnly) {
+        return SingleChronicleQueueBuilder.single(dir.toFile())
+                .rollCycle(RollCycles.FAST_DAILY)
+                .timeProvider(clock::millis)
+                .readOnly(readOnly)
+                .build();
+    }
+}

@@ -1,0 +1,88 @@
+package org.sanhe.dispatch.runtime;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.journal.Journal;
+import org.sanhe.dispatch.publish.EventPublisher;
+import org.sanhe.dispatch.publish.Subscription;
+import org.sanhe.dispatch.recovery.Recovery;
+import org.sanhe.dispatch.recovery.SnapshotSource;
+import org.sanhe.dispatch.schedule.TimerAgent;
+import org.sanhe.dispatch.schedule.TimerSchedule;
+import org.sanhe.dispatch.sequencer.AppliedHook;
+import org.sanhe.dispatch.sequencer.CommandGateway;
+import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.sequencer.Sequencer;
+import org.sanhe.dispatch.time.EpochClock;
+
+/**
+ * The core, running: recovered from its journal, taking commands through the sequencer, publishing events, firing
+ * timers. Thread-safe; {@link #close()} once.
+ */
+public final class DispatchRuntime implements CommandGateway, AutoCloseable {
+
+    private final Recovery.Recovered recovered;
+    private final Journal journal;
+    private final EventPublisher publisher = new EventPublisher();
+    private final TimerSchedule schedule = new TimerSchedule();
+    private final Sequencer sequencer;
+    private final TimerAgent timers;
+
+    private DispatchRuntime(RuntimeOptions options, EpochClock clock, SnapshotSource snapshots, AppliedHook hook) {
+        recovered = Recovery.recover(options.journalDir(), snapshots);
+        journal = Journal.open(options.journalDir(), options.durability(), clock, recovered.end());
+        schedule.seed(recovered.centre().timers().pending());
+        publisher.listen(schedule::onPublished);
+        sequencer = new Sequencer(recovered.centre(), journal, publisher, clock, options.ringSize(), hook);
+        timers = new TimerAgent(schedule, sequencer, clock);
+    }
+
+    /** Recovers from the journal alone and starts. */
+    public static DispatchRuntime start(RuntimeOptions options, EpochClock clock) {
+        return start(options, clock, SnapshotSource.NONE, AppliedHook.NONE);
+    }
+
+    /** Recovers from the latest snapshot and the journal after it, and starts; {@code hook} sees every apply. */
+    public static DispatchRuntime start(RuntimeOptions options, EpochClock clock, SnapshotSource snapshots,
+                                        AppliedHook hook) {
+        DispatchRuntime runtime = new DispatchRuntime(options, clock, snapshots, hook);
+        runtime.sequencer.start();
+        if (options.runTimers()) {
+            runtime.timers.start();
+        }
+        return runtime;
+    }
+
+    @Override
+    public CompletableFuture<Outcome> submit(Actor actor, Command command) {
+        return sequencer.submit(actor, command);
+    }
+
+    /** A read-only look at the centre on its own thread, in order with the commands. */
+    public <T> CompletableFuture<T> read(Function<Centre, T> query) {
+        return sequencer.read(query);
+    }
+
+    /** A bounded subscription to everything published from now on. */
+    public Subscription subscribe(String name, int capacity) {
+        return publisher.subscribe(name, capacity);
+    }
+
+    public TimerAgent timers() {
+        return timers;
+    }
+
+    public Recovery.Recovered recovered() {
+        return recovered;
+    }
+
+    @Override
+    public void close() {
+        timers.close();
+        sequencer.close();
+        journal.close();
+    }
+}

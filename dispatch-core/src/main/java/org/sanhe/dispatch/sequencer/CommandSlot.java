@@ -1,0 +1,82 @@
+package org.sanhe.dispatch.sequencer;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.Stamped;
+import org.sanhe.dispatch.event.Event;
+
+/**
+ * The ring's preallocated, reused entry. Producers fill the command (or a read-only query) and its future; the
+ * journal handler stamps sequence and time; the apply handler applies and completes the future; the publish handler
+ * publishes and clears. Each field is written by one handler and read by the later ones, which the ring's sequence
+ * barriers order.
+ */
+final class CommandSlot implements Stamped {
+
+    Actor actor;
+    Command command;
+    Function<Centre, ?> query;
+    CompletableFuture<Object> future;
+    long sequence;
+    long timestamp;
+    long journalIndex;
+    byte[] link;
+    RuntimeException failure;
+    List<Event> events;
+
+    @SuppressWarnings("unchecked")
+    static void fillCommand(CommandSlot slot, long ringSequence, Actor actor, Command command,
+                            CompletableFuture<?> future) {
+        slot.actor = actor;
+        slot.command = command;
+        slot.query = null;
+        slot.future = (CompletableFuture<Object>) future;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void fillQuery(CommandSlot slot, long ringSequence, Function<Centre, ?> query,
+                          CompletableFuture<?> future) {
+        slot.actor = null;
+        slot.command = null;
+        slot.query = query;
+        slot.future = (CompletableFuture<Object>) future;
+    }
+
+    boolean isQuery() {
+        return query != null;
+    }
+
+    void clear() {
+        actor = null;
+        command = null;
+        query = null;
+        future = null;
+        link = null;
+        failure = null;
+        events = null;
+    }
+
+    @Override
+    public long sequence() {
+        return sequence;
+    }
+
+    @Override
+    public long timestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public Command command() {
+        return command;
+    }
+}

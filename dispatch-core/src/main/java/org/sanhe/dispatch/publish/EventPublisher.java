@@ -4,8 +4,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Fans published commands out to the subscriptions. {@link #publish} is called by the sequencer's publish handler
- * only, in sequence order; it never blocks. {@link #subscribe} may be called from any thread: a new subscriber
+ * Fans published commands out to the listeners (from the apply handler, {@link #applied}) and the subscriptions
+ * (from the publish handler, {@link #publish}), each in sequence order; neither blocks. {@link #subscribe} may be called from any thread: a new subscriber
  * receives what is published after it subscribed.
  */
 public final class EventPublisher {
@@ -14,8 +14,9 @@ public final class EventPublisher {
     private final CopyOnWriteArrayList<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * Adds a listener called on the publish thread for every command, before the subscriptions, and never dropped.
-     * For quick bookkeeping that must not miss anything (the timer schedule); it must not block.
+     * Adds a listener called on the core's apply thread for every applied command, before its submitter is answered
+     * and before the subscriptions see it; never dropped. For quick bookkeeping that must not miss anything and must
+     * be current when the submitter hears back (the timer schedule). It must not block.
      */
     public void listen(Consumer<Published> listener) {
         listeners.add(listener);
@@ -29,10 +30,15 @@ public final class EventPublisher {
         return subscription;
     }
 
-    public void publish(Published published) {
+    /** Apply thread: tells the listeners. */
+    public void applied(Published published) {
         for (Consumer<Published> listener : listeners) {
             listener.accept(published);
         }
+    }
+
+    /** Publish thread: offers to every subscription, never waiting. */
+    public void publish(Published published) {
         for (Subscription subscription : subscriptions) {
             subscription.offer(published);
         }

@@ -16,7 +16,7 @@ import org.sanhe.dispatch.publish.Published;
 import org.sanhe.dispatch.timer.Timer;
 
 /**
- * The timers the core has pending, by due time. Fed on the publish thread ({@link #onPublished}); read by the
+ * The timers the core has pending, by due time. Fed on the apply thread ({@link #onPublished}); read by the
  * {@link TimerAgent}'s thread. A timer handed out by {@link #takeDue} is not handed out again until the core has
  * answered its FireTimer.
  */
@@ -40,7 +40,7 @@ public final class TimerSchedule {
         pending.forEach(t -> add(t.id(), t.dueAt()));
     }
 
-    /** Publish-thread listener. */
+    /** A publisher listener: runs on the apply thread. */
     public void onPublished(Published published) {
         if (published.command() instanceof FireTimer fire) {
             remove(fire.timerId());

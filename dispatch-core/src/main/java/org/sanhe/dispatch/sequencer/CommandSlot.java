@@ -1,13 +1,12 @@
 package org.sanhe.dispatch.sequencer;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.Stamped;
-import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.publish.Published;
 
 /**
  * The ring's preallocated, reused entry. Producers fill the command (or a read-only query) and its future; the
@@ -26,7 +25,7 @@ final class CommandSlot implements Stamped {
     long journalIndex;
     byte[] link;
     RuntimeException failure;
-    List<Event> events;
+    Published published;
 
     @SuppressWarnings("unchecked")
     static void fillCommand(CommandSlot slot, long ringSequence, Actor actor, Command command,
@@ -57,7 +56,7 @@ final class CommandSlot implements Stamped {
         future = null;
         link = null;
         failure = null;
-        events = null;
+        published = null;
     }
 
     @Override

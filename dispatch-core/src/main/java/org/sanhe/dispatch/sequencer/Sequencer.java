@@ -42,7 +42,7 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
         disruptor = new Disruptor<>(CommandSlot::new, ringSize, threads, ProducerType.MULTI,
                 new BlockingWaitStrategy());
         disruptor.handleEventsWith(new JournalHandler(journal, clock))
-                .then(new ApplyHandler(centre, hook))
+                .then(new ApplyHandler(centre, publisher, hook))
                 .then(new PublishHandler(publisher));
         ring = disruptor.getRingBuffer();
     }

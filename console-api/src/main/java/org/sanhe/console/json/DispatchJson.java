@@ -1,0 +1,61 @@
+package org.sanhe.console.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.journal.JournalEntry;
+
+/** Turns core records into JSON trees. Thread-safe. */
+public final class DispatchJson {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** A command or event as {@code {"@type": SimpleName, ...fields}} (a record may have a field named type). */
+    public ObjectNode record(Record record) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("@type", record.getClass().getSimpleName());
+        node.setAll((ObjectNode) mapper.valueToTree(record));
+        return node;
+    }
+
+    public ArrayNode events(List<Event> events) {
+        ArrayNode array = mapper.createArrayNode();
+        events.forEach(e -> array.add(record((Record) e)));
+        return array;
+    }
+
+    /** A journal entry: sequence, timestamp, time (ISO-8601), actor, command. */
+    public ObjectNode entry(JournalEntry entry) {
+        ObjectNode node = stamp(entry.sequence(), entry.timestamp(), entry.actor());
+        node.set("command", record((Record) entry.command()));
+        return node;
+    }
+
+    /** The common head of anything stamped. */
+    public ObjectNode stamp(long sequence, long timestamp, Actor actor) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("sequence", sequence);
+        node.put("timestamp", timestamp);
+        node.put("time", Instant.ofEpochMilli(timestamp).toString());
+        node.put("actor", actor.toString());
+        return node;
+    }
+
+    /** For commands only (a convenience with a precise type). */
+    public ObjectNode command(Command command) {
+        return record((Record) command);
+    }
+}

@@ -1,0 +1,106 @@
+package org.sanhe.dispatch.audit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.event.CallLinked;
+import org.sanhe.dispatch.event.CommandRejected;
+import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.event.IncidentOpened;
+import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.journal.JournalPosition;
+import org.sanhe.dispatch.journal.JournalReader;
+
+/** Reads a journal for an auditor. One thread; close when done. */
+public final class AuditReader implements AutoCloseable {
+
+    private final JournalReader reader;
+
+    private AuditReader(JournalReader reader) {
+        this.reader = reader;
+    }
+
+    public static AuditReader open(Path journalDir) {
+        return new AuditReader(JournalReader.open(journalDir));
+    }
+
+    /** Walks the whole chain. */
+    public Verification verify() {
+        return verification(reader.scan(entry -> { }));
+    }
+
+    /** Every verified entry with {@code from <= sequence <= to} (and stops at the first bad one). */
+    public Verification entries(long from, long to, Consumer<JournalEntry> consumer) {
+        return verification(reader.scan(JournalPosition.empty(), e -> e.sequence() <= to, e -> {
+            if (e.sequence() >= from) {
+                consumer.accept(e);
+            }
+        }));
+    }
+
+    /** The centre as it stood after the last entry that {@code upTo} accepts (entries are taken while it does). */
+    public Replayed replay(Predicate<JournalEntry> upTo) {
+        Centre centre = new Centre();
+        JournalReader.Scan scan = reader.scan(JournalPosition.empty(), upTo, e -> centre.apply(e, event -> { }));
+        return new Replayed(centre, verification(scan));
+    }
+
+    /** Entries up to and including this sequence. */
+    public static Predicate<JournalEntry> untilSequence(long sequence) {
+        return e -> e.sequence() <= sequence;
+    }
+
+    /** Entries stamped at or before this instant (epoch milliseconds). */
+    public static Predicate<JournalEntry> untilInstant(long epochMillis) {
+        return e -> e.timestamp() <= epochMillis;
+    }
+
+    /**
+     * Every command that touched the incident, from its opening on, and the events it produced about it, in order.
+     * Refused commands are included (with their rejection): an auditor wants to see the attempts too.
+     */
+    public List<TimelineEntry> timeline(long incidentId) {
+        Centre centre = new Centre();
+        Set<String> calls = new LinkedHashSet<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        reader.scan(entry -> {
+            List<Event> events = new ArrayList<>();
+            centre.apply(entry, events::add);
+            if (timeline.isEmpty() && events.stream()
+                    .noneMatch(e -> e instanceof IncidentOpened opened && opened.incidentId() == incidentId)) {
+                return;
+            }
+            events.stream().filter(e -> e instanceof CallLinked linked && linked.incidentId() == incidentId)
+                    .forEach(e -> calls.add(((CallLinked) e).callId()));
+            List<Event> relevant = events.stream().filter(e -> e instanceof CommandRejected
+                    || Involvement.concerns((Record) e, incidentId, calls)).toList();
+            boolean rejectedElsewhere = relevant.size() == 1 && relevant.get(0) instanceof CommandRejected;
+            if (Involvement.concerns((Record) entry.command(), incidentId, calls)
+                    || !relevant.isEmpty() && !rejectedElsewhere) {
+                timeline.add(new TimelineEntry(entry.sequence(), entry.timestamp(), entry.actor(), entry.command(),
+                        relevant));
+            }
+        });
+        return timeline;
+    }
+
+    private static Verification verification(JournalReader.Scan scan) {
+        return new Verification(scan.entries(), scan.last().sequence(), scan.chainOk(), scan.firstBadSequence(),
+                scan.problem(), HexFormat.of().formatHex(scan.last().link()));
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+
+    /** A centre rebuilt from the journal, and how the reading went. */
+    public record Replayed(Centre centre, Verification verification) {
+    }
+}

@@ -12,6 +12,7 @@ import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.rules.Need;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.station.Station;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.Nearby;
 import org.sanhe.gis.tracking.TrackedUnit;
@@ -87,12 +88,13 @@ public final class Recommender {
         }
         ranked.sort(Comparator.comparingDouble((Integer i) -> eta[i]).thenComparingDouble(i -> distance[i])
                 .thenComparing(i -> pooled.get(i).id()));
+        String firstDue = stationAreas.firstDue(need.agency(), location).map(Station::id).orElse(null);
         List<Candidate> picked = new ArrayList<>();
         List<Candidate> alternates = new ArrayList<>();
         for (int r = 0; r < Math.min(wanted, ranked.size()); r++) {
             int i = ranked.get(r);
             Candidate candidate = new Candidate(pooled.get(i),
-                    reasons(pooled.get(i), location, district, need, distance[i], eta[i], now));
+                    reasons(pooled.get(i), district, firstDue, need, distance[i], eta[i], now));
             (r < need.count() ? picked : alternates).add(candidate);
         }
         picked.forEach(c -> taken.add(c.unit().id()));
@@ -100,11 +102,10 @@ public final class Recommender {
         return new NeedRecommendation(need, picked, alternates, unplaced);
     }
 
-    private Reasons reasons(TrackedUnit unit, GeoPoint location, String district, Need need, double distance,
+    private Reasons reasons(TrackedUnit unit, String district, String firstDueStation, Need need, double distance,
                             double eta, long now) {
         boolean sameDistrict = district != null && district.equals(districts.codeAt(unit.position()));
-        boolean firstDue = unit.station() != null && stationAreas.firstDue(unit.agency(), location)
-                .map(s -> s.id().equals(unit.station())).orElse(false);
+        boolean firstDue = unit.station() != null && unit.station().equals(firstDueStation);
         boolean timeKnown = unit.positionAt() != 0;
         long age = timeKnown ? now - unit.positionAt() : -1;
         List<Warning> warnings = new ArrayList<>();

@@ -42,6 +42,7 @@ public final class UnitLocator implements NearestUnits {
     private final double cellMeters;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final Map<String, UnitGrid> grids = new HashMap<>();
+    private final Map<String, Map<String, Slot>> unplacedByAgency = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     /**
@@ -72,6 +73,7 @@ public final class UnitLocator implements NearestUnits {
             Slot slot = slots.computeIfAbsent(unit.id(), id -> new Slot(unit));
             if (!slot.unit.agency().equals(unit.agency())) {
                 grid(slot.unit.agency()).remove(slot);
+                unplaced(slot.unit.agency()).remove(slot.unit.id());
             }
             slot.unit = unit;
             place(slot, metric);
@@ -147,7 +149,18 @@ public final class UnitLocator implements NearestUnits {
 
     /** Units of the agency that {@code accept} lets through but that have never reported a position. */
     public List<TrackedUnit> withoutPosition(String agency, Predicate<TrackedUnit> accept) {
-        return snapshot(u -> u.position() == null && u.agency().equals(agency) && accept.test(u));
+        lock.readLock().lock();
+        try {
+            List<TrackedUnit> out = new ArrayList<>();
+            for (Slot slot : unplacedByAgency.getOrDefault(agency, Map.of()).values()) {
+                if (accept.test(slot.unit)) {
+                    out.add(slot.unit);
+                }
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** The unit as last known. */
@@ -163,18 +176,10 @@ public final class UnitLocator implements NearestUnits {
 
     /** All units, in the order they were first registered. */
     public List<TrackedUnit> units() {
-        return snapshot(u -> true);
-    }
-
-    private List<TrackedUnit> snapshot(Predicate<TrackedUnit> filter) {
         lock.readLock().lock();
         try {
-            List<TrackedUnit> out = new ArrayList<>();
-            for (Slot slot : slots.values()) {
-                if (filter.test(slot.unit)) {
-                    out.add(slot.unit);
-                }
-            }
+            List<TrackedUnit> out = new ArrayList<>(slots.size());
+            slots.values().forEach(slot -> out.add(slot.unit));
             return out;
         } finally {
             lock.readLock().unlock();
@@ -185,11 +190,17 @@ public final class UnitLocator implements NearestUnits {
         UnitGrid grid = grid(slot.unit.agency());
         if (metric == null) {
             grid.remove(slot);
+            unplaced(slot.unit.agency()).put(slot.unit.id(), slot);
             return;
         }
+        unplaced(slot.unit.agency()).remove(slot.unit.id());
         slot.x = metric.x;
         slot.y = metric.y;
         grid.place(slot);
+    }
+
+    private Map<String, Slot> unplaced(String agency) {
+        return unplacedByAgency.computeIfAbsent(agency, a -> new LinkedHashMap<>());
     }
 
     private UnitGrid grid(String agency) {

@@ -95,6 +95,10 @@ class UnitLocatorTest {
         assertThat(locator.withoutPosition("police", u -> true)).extracting(TrackedUnit::id)
                 .containsExactly("P-0101");
         assertThat(locator.nearest(new GeoPoint(34.25, 108.95), "fire", 5, u -> true)).isEmpty();
+
+        locator.move("P-0101", new GeoPoint(34.26, 108.95), 20);
+        assertThat(locator.withoutPosition("police", u -> true)).isEmpty();
+        assertThat(locator.nearest(new GeoPoint(34.25, 108.95), "police", 5, u -> true)).hasSize(2);
     }
 
     @Test

@@ -40,14 +40,14 @@ public final class AreaIndex<T> {
     public Optional<T> locate(GeoPoint point) {
         Coordinate c = new Coordinate(point.lon(), point.lat());
         Point p = factory.createPoint(c);
-        int best = Integer.MAX_VALUE;
-        for (Object hit : tree.query(new Envelope(c))) {
+        int[] best = {Integer.MAX_VALUE};
+        tree.query(new Envelope(c), hit -> {
             Entry entry = (Entry) hit;
-            if (entry.index < best && entry.prepared.intersects(p)) {
-                best = entry.index;
+            if (entry.index < best[0] && entry.prepared.intersects(p)) {
+                best[0] = entry.index;
             }
-        }
-        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(areas.get(best));
+        });
+        return best[0] == Integer.MAX_VALUE ? Optional.empty() : Optional.of(areas.get(best[0]));
     }
 
     /** The areas, in the order given. */

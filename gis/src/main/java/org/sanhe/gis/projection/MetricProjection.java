@@ -51,7 +51,8 @@ public final class MetricProjection {
 
     /** The point in grid metres. */
     public Coordinate toMetric(GeoPoint point) {
-        ProjCoordinate out = forward.get().transform(new ProjCoordinate(point.lon(), point.lat()), new ProjCoordinate());
+        ProjCoordinate in = new ProjCoordinate(point.lon(), point.lat());
+        ProjCoordinate out = forward.get().transform(in, new ProjCoordinate());
         return new Coordinate(out.x, out.y);
     }
 

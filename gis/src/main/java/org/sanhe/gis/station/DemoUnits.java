@@ -32,7 +32,8 @@ final class DemoUnits {
 
     private static List<String> capabilities(String agency, int station, int unit) {
         return switch (agency) {
-            case "police" -> unit < 2 ? List.of("patrol") : station % 2 == 0 ? List.of("k9", "patrol") : List.of("swat");
+            case "police" -> unit < 2 ? List.of("patrol")
+                    : station % 2 == 0 ? List.of("k9", "patrol") : List.of("swat");
             case "traffic" -> unit == 0 || station % 2 == 1 ? List.of("motorcycle") : List.of("tow");
             default -> unit == 0 ? List.of("pumper") : List.of(List.of("ladder", "rescue", "pumper", "hazmat")
                     .get(station % 4));

@@ -56,7 +56,7 @@ class Gcj02Test {
 
     @Test
     void shiftInXianIsAFewHundredMetres() {
-        // The Bell Tower (钟楼) of Xi'an, about 34.2610 N 108.9423 E: web maps there are shifted by roughly 300-700 m.
+        // The Bell Tower (钟楼) of Xi'an, about 34.2610 N 108.9423 E; web maps there are shifted by a few hundred m.
         GeoPoint bellTower = new GeoPoint(34.2610, 108.9423);
 
         assertThat(Gcj02.fromWgs84(bellTower).metersTo(bellTower)).isBetween(200.0, 800.0);

@@ -1,0 +1,19 @@
+package org.sanhe.gis.recommend;
+
+import java.util.List;
+import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.gis.tracking.TrackedUnit;
+
+/**
+ * Estimates how long units take to reach a destination. One-to-many, because that is what a road router computes
+ * cheaply (one reverse shortest-path tree from the destination). Called by {@link Recommender} on the querying
+ * thread, possibly from several threads at once: implementations must be thread-safe and must not block for long.
+ */
+public interface TravelTimeEstimator {
+
+    /**
+     * Seconds from each unit's current position to {@code destination}, in the order of {@code units}; every unit
+     * has a position. {@link Double#POSITIVE_INFINITY} when a unit cannot get there.
+     */
+    double[] etaSeconds(GeoPoint destination, List<TrackedUnit> units);
+}

@@ -1,0 +1,9 @@
+/**
+ * Recommendation: for an incident's location and its open needs (agency x count x capabilities, the core's
+ * {@code Need}), which available units would arrive first, ranked by estimated travel time, and why — distance, ETA,
+ * same district, first-due station, capabilities matched, and a warning when a unit's last position is old. It
+ * advises the dispatcher; the assignment itself is a command the dispatcher sends. Travel time comes from a
+ * {@link org.sanhe.gis.recommend.TravelTimeEstimator}, so a road router can replace the straight-line estimate
+ * without changing callers.
+ */
+package org.sanhe.gis.recommend;

@@ -1,0 +1,13 @@
+package org.sanhe.gis.station;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A station's first-due area: the part of the service area nearer to it than to any other station of its agency
+ * (straight line, in the metric grid). Immutable; do not mutate the geometry.
+ *
+ * @param station the station
+ * @param area    WGS84 polygon(s), x = lon, y = lat; empty when the station's cell misses the service area
+ */
+public record StationArea(Station station, Geometry area) {
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the synthetic Xi'an demo fleet, config/xian/stations.json and config/xian/units.json, with
+# org.sanhe.gis.station.DemoFleetGenerator (fixed seed, stations placed inside config/xian/districts.geojson).
+# Synthetic demo data, not real station locations. Deterministic: reproduces the committed files byte for byte.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# One reactor run, so that dispatch-core resolves from the reactor; gis (built last) writes the classpath file last.
+mvn -B -ntp -q -pl gis -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$tmp/classpath.txt"
+java -cp "gis/target/classes:$(cat "$tmp/classpath.txt")" org.sanhe.gis.station.DemoFleetGenerator config/xian

@@ -1,9 +1,10 @@
 package org.sanhe.dispatch.snapshot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.centre.CentreState;
@@ -82,26 +83,27 @@ public final class StateCodec {
         long lastTimestamp = in.readLong();
         long lastIncidentId = in.readLong();
         long lastTimerId = in.readLong();
-        Map<String, Call> calls = new LinkedHashMap<>();
-        for (int n = in.count(), k = 0; k < n; k++) {
-            Call call = EntityCodec.call(in);
-            calls.merge(call.id(), call, (a, b) -> {
-                throw new MalformedRecordException("call " + a.id() + " twice");
-            });
+        List<Call> calls = list(in, EntityCodec::call);
+        Map<String, Call> callsById = new HashMap<>();
+        for (Call call : calls) {
+            if (callsById.put(call.id(), call) != null) {
+                throw new MalformedRecordException("call " + call.id() + " twice");
+            }
         }
-        List<Incident> incidents = new ArrayList<>();
-        for (int n = in.count(), k = 0; k < n; k++) {
-            incidents.add(IncidentCodec.incident(in, calls));
-        }
-        List<Unit> units = new ArrayList<>();
-        for (int n = in.count(), k = 0; k < n; k++) {
-            units.add(EntityCodec.unit(in));
-        }
-        List<Timer> timers = new ArrayList<>();
-        for (int n = in.count(), k = 0; k < n; k++) {
-            timers.add(EntityCodec.timer(in));
-        }
+        List<Incident> incidents = list(in, i -> IncidentCodec.incident(i, callsById));
+        List<Unit> units = list(in, EntityCodec::unit);
+        List<Timer> timers = list(in, EntityCodec::timer);
         return new CentreState(rules, lastSequence, lastTimestamp, lastIncidentId, lastTimerId,
-                List.copyOf(calls.values()), incidents, units, timers);
+                calls, incidents, units, timers);
+    }
+
+    /** A count, then that many elements. */
+    private static <T> List<T> list(BinaryIn in, Function<BinaryIn, T> element) {
+        int n = in.count();
+        List<T> values = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            values.add(element.apply(in));
+        }
+        return values;
     }
 }

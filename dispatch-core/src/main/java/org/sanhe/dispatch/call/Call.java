@@ -1,5 +1,6 @@
 package org.sanhe.dispatch.call;
 
+import java.util.Objects;
 import org.sanhe.dispatch.geo.CallerLocation;
 
 /**
@@ -32,6 +33,26 @@ public final class Call {
         this.channelId = channelId;
         this.offeredAt = offeredAt;
         this.location = location;
+    }
+
+    /**
+     * A call with every field as recorded, for snapshot restore only. The parameters are the accessors' values, in
+     * the order of the fields.
+     */
+    public static Call restore(String id, String line, boolean lineKnown, String callerNumber, String channelId,
+                               long offeredAt, CallerLocation location, CallState state, String answeredBy,
+                               long answeredAt, long closedAt, String endCause, long incidentId, long firstLinkedAt,
+                               long answerTimerId) {
+        Call call = new Call(id, line, lineKnown, callerNumber, channelId, offeredAt, location);
+        call.state = Objects.requireNonNull(state, "state");
+        call.answeredBy = answeredBy;
+        call.answeredAt = answeredAt;
+        call.closedAt = closedAt;
+        call.endCause = endCause;
+        call.incidentId = incidentId;
+        call.firstLinkedAt = firstLinkedAt;
+        call.answerTimerId = answerTimerId;
+        return call;
     }
 
     public void answer(String callTaker, long at) {

@@ -26,6 +26,18 @@ public final class CallBook {
         callByChannel.put(call.channelId(), call.id());
     }
 
+    /**
+     * Adds a call as recorded, with its channel, for snapshot restore only. Call in the order of {@link #all()}.
+     *
+     * @throws IllegalArgumentException when a call with that id is already here
+     */
+    public void restore(Call call) {
+        if (calls.containsKey(call.id())) {
+            throw new IllegalArgumentException("call " + call.id() + " restored twice");
+        }
+        add(call);
+    }
+
     /** Every call in offer order; read-only view. */
     public Collection<Call> all() {
         return Collections.unmodifiableCollection(calls.values());

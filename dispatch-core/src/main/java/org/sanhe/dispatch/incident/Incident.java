@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.sanhe.dispatch.geo.GeoPoint;
 
@@ -42,6 +43,38 @@ public final class Incident {
         this.location = location;
         this.district = district;
         this.address = address;
+    }
+
+    /**
+     * A call bound to an incident and its caller's number, for snapshot restore only.
+     *
+     * @param callId       the call
+     * @param callerNumber the call's caller number, null when withheld
+     */
+    public record LinkedCall(String callId, String callerNumber) {
+    }
+
+    /**
+     * An incident with every field as recorded, for snapshot restore only. The parameters are the accessors' values,
+     * in the order of the fields; {@code calls} in binding order with each call's caller number, from which the
+     * caller index is rebuilt; {@code unitIds} in assignment order.
+     */
+    public static Incident restore(long id, long openedAt, String originCallId, String type, int priority,
+                                   GeoPoint location, String district, String address, IncidentStatus status,
+                                   Disposition disposition, long closedAt, long firstDispatchAt, long firstOnSceneAt,
+                                   long dispatchTimerId, List<Note> notes, List<LinkedCall> calls,
+                                   List<String> unitIds) {
+        Incident incident = new Incident(id, openedAt, originCallId, type, priority, location, district, address);
+        incident.status = Objects.requireNonNull(status, "status");
+        incident.disposition = disposition;
+        incident.closedAt = closedAt;
+        incident.firstDispatchAt = firstDispatchAt;
+        incident.firstOnSceneAt = firstOnSceneAt;
+        incident.dispatchTimerId = dispatchTimerId;
+        incident.notes.addAll(notes);
+        calls.forEach(call -> incident.linkCall(call.callId(), call.callerNumber()));
+        incident.unitIds.addAll(unitIds);
+        return incident;
     }
 
     public void retype(String newType, int newPriority) {

@@ -23,6 +23,35 @@ public final class IncidentBook {
         open.put(incident.id(), incident);
     }
 
+    /**
+     * Adds an incident as recorded, open or closed, keeping the counter; for snapshot restore only. Call in the order
+     * of {@link #all()}, then {@link #restoreLastId}.
+     *
+     * @throws IllegalArgumentException when an incident with that id is already here
+     */
+    public void restore(Incident incident) {
+        if (incidents.putIfAbsent(incident.id(), incident) != null) {
+            throw new IllegalArgumentException("incident " + incident.id() + " restored twice");
+        }
+        if (incident.isOpen()) {
+            open.put(incident.id(), incident);
+        }
+    }
+
+    /**
+     * Sets the counter that numbers incidents, for snapshot restore only.
+     *
+     * @throws IllegalArgumentException when an incident here has a higher id
+     */
+    public void restoreLastId(long id) {
+        for (Long known : incidents.keySet()) {
+            if (known > id) {
+                throw new IllegalArgumentException("last incident id " + id + " below incident " + known);
+            }
+        }
+        lastId = id;
+    }
+
     /** Call after {@link Incident#close}. */
     public void closed(Incident incident) {
         open.remove(incident.id());

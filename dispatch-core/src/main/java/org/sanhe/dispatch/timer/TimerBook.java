@@ -17,6 +17,32 @@ public final class TimerBook {
         return timer;
     }
 
+    /**
+     * Adds a pending timer as recorded, for snapshot restore only. Call in the order of {@link #pending()}, then
+     * {@link #restoreLastId}.
+     *
+     * @throws IllegalArgumentException when a timer with that id is already pending
+     */
+    public void restore(Timer timer) {
+        if (pending.putIfAbsent(timer.id(), timer) != null) {
+            throw new IllegalArgumentException("timer " + timer.id() + " restored twice");
+        }
+    }
+
+    /**
+     * Sets the counter that numbers timers, for snapshot restore only.
+     *
+     * @throws IllegalArgumentException when a pending timer has a higher id
+     */
+    public void restoreLastId(long id) {
+        for (Long known : pending.keySet()) {
+            if (known > id) {
+                throw new IllegalArgumentException("last timer id " + id + " below timer " + known);
+            }
+        }
+        lastId = id;
+    }
+
     /** Removes and returns the timer, or null when it is not pending. */
     public Timer remove(long timerId) {
         return pending.remove(timerId);

@@ -1,6 +1,7 @@
 package org.sanhe.dispatch.unit;
 
 import java.util.List;
+import java.util.Objects;
 import org.sanhe.dispatch.geo.GeoPoint;
 
 /** One unit. Mutable, owned by the core's writer thread. */
@@ -27,6 +28,21 @@ public final class Unit {
         this.station = station;
         this.position = position;
         this.positionAt = positionAt;
+    }
+
+    /**
+     * A unit with every field as recorded, for snapshot restore only. The parameters are the accessors' values, in
+     * the order of the fields.
+     */
+    public static Unit restore(String id, String callSign, String agency, List<String> capabilities, String station,
+                               UnitStatus status, GeoPoint position, long positionAt, long incidentId,
+                               long assignedAt, long acknowledgeTimerId) {
+        Unit unit = new Unit(id, callSign, agency, capabilities, station, position, positionAt);
+        unit.status = Objects.requireNonNull(status, "status");
+        unit.incidentId = incidentId;
+        unit.assignedAt = assignedAt;
+        unit.acknowledgeTimerId = acknowledgeTimerId;
+        return unit;
     }
 
     public void moveTo(GeoPoint newPosition, long at) {

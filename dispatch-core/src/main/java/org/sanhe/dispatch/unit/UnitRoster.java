@@ -19,6 +19,17 @@ public final class UnitRoster {
         units.put(unit.id(), unit);
     }
 
+    /**
+     * Adds a unit as recorded, for snapshot restore only. Call in the order of {@link #all()}.
+     *
+     * @throws IllegalArgumentException when a unit with that id is already here
+     */
+    public void restore(Unit unit) {
+        if (units.putIfAbsent(unit.id(), unit) != null) {
+            throw new IllegalArgumentException("unit " + unit.id() + " restored twice");
+        }
+    }
+
     public Collection<Unit> all() {
         return Collections.unmodifiableCollection(units.values());
     }

@@ -109,7 +109,7 @@ public final class ValueCodec {
         int lineCount = in.count();
         List<Line> lines = new ArrayList<>(lineCount);
         for (int i = 0; i < lineCount; i++) {
-            lines.add(new Line(in.readString(), in.readString(), in.readString(), in.readString()));
+            lines.add(valid(() -> new Line(in.readString(), in.readString(), in.readString(), in.readString())));
         }
         int typeCount = in.count();
         List<IncidentType> types = new ArrayList<>(typeCount);

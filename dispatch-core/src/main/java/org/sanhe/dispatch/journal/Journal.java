@@ -20,20 +20,27 @@ import org.sanhe.dispatch.time.EpochClock;
 public final class Journal implements AutoCloseable {
 
     private final ChronicleQueue queue;
+    private final boolean ownsQueue;
     private final Durability durability;
     private final EntryCodec codec = new EntryCodec();
     private ExcerptAppender appender;
     private JournalPosition last;
 
-    private Journal(ChronicleQueue queue, Durability durability, JournalPosition last) {
+    private Journal(ChronicleQueue queue, boolean ownsQueue, Durability durability, JournalPosition last) {
         this.queue = queue;
+        this.ownsQueue = ownsQueue;
         this.durability = durability;
         this.last = last;
     }
 
     /** Opens the journal in {@code dir} for appending after {@code end}, its verified last entry. */
     public static Journal open(Path dir, Durability durability, EpochClock clock, JournalPosition end) {
-        return new Journal(Queues.open(dir, clock, false), durability, end);
+        return new Journal(Queues.open(dir, clock, false), true, durability, end);
+    }
+
+    /** Appends to a queue someone else owns and closes. */
+    static Journal over(ChronicleQueue queue, Durability durability, JournalPosition end) {
+        return new Journal(queue, false, durability, end);
     }
 
     /**
@@ -81,6 +88,8 @@ public final class Journal implements AutoCloseable {
         if (appender != null) {
             appender.close();
         }
-        queue.close();
+        if (ownsQueue) {
+            queue.close();
+        }
     }
 }

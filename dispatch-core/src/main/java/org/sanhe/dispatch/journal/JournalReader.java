@@ -19,11 +19,18 @@ import org.sanhe.dispatch.time.EpochClock;
 public final class JournalReader implements AutoCloseable {
 
     private final ChronicleQueue queue;
+    private final boolean ownsQueue;
     private final EntryCodec codec = new EntryCodec();
     private byte[] buffer = new byte[1024];
 
-    private JournalReader(ChronicleQueue queue) {
+    private JournalReader(ChronicleQueue queue, boolean ownsQueue) {
         this.queue = queue;
+        this.ownsQueue = ownsQueue;
+    }
+
+    /** Reads a queue someone else owns and closes. */
+    static JournalReader over(ChronicleQueue queue) {
+        return new JournalReader(queue, false);
     }
 
     /** Opens the journal in {@code dir}; an absent or empty directory reads as an empty journal. */
@@ -33,7 +40,7 @@ public final class JournalReader implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new JournalReader(Queues.open(dir, EpochClock.system(), false));
+        return new JournalReader(Queues.open(dir, EpochClock.system(), false), true);
     }
 
     /** Reads every entry from the start. */
@@ -47,12 +54,32 @@ public final class JournalReader implements AutoCloseable {
      */
     public Scan scan(JournalPosition from, Predicate<JournalEntry> keepGoing, Consumer<JournalEntry> consumer) {
         try (ExcerptTailer tailer = queue.createTailer()) {
-            if (from.index() >= 0 && !tailer.moveToIndex(from.index() + 1)) {
-                tailer.moveToIndex(from.index());
-                skipOne(tailer);
+            if (from.index() >= 0) {
+                String problem = positionAt(tailer, from);
+                if (problem != null) {
+                    return Scan.broken(0, from, from.sequence(), problem);
+                }
             }
             return read(tailer, from, keepGoing, consumer);
         }
+    }
+
+    /** Moves past the entry at {@code from}, checking it is the one recorded there; the problem, or null. */
+    private String positionAt(ExcerptTailer tailer, JournalPosition from) {
+        if (!tailer.moveToIndex(from.index())) {
+            return "the journal has no entry at the recorded position of sequence " + from.sequence();
+        }
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return "the journal ends before the recorded position of sequence " + from.sequence();
+            }
+            int length = copy(dc.wire().bytes());
+            byte[] link = java.util.Arrays.copyOfRange(buffer, Math.max(0, length - EntryCodec.LINK_BYTES), length);
+            if (!java.security.MessageDigest.isEqual(link, from.link())) {
+                return "the journal's entry at sequence " + from.sequence() + " is not the one recorded";
+            }
+        }
+        return null;
     }
 
     private Scan read(ExcerptTailer tailer, JournalPosition from, Predicate<JournalEntry> keepGoing,
@@ -86,12 +113,6 @@ public final class JournalReader implements AutoCloseable {
         }
     }
 
-    private static void skipOne(ExcerptTailer tailer) {
-        try (DocumentContext dc = tailer.readingDocument()) {
-            dc.isPresent();
-        }
-    }
-
     private int copy(Bytes<?> bytes) {
         int length = (int) bytes.readRemaining();
         if (buffer.length < length) {
@@ -103,7 +124,9 @@ public final class JournalReader implements AutoCloseable {
 
     @Override
     public void close() {
-        queue.close();
+        if (ownsQueue) {
+            queue.close();
+        }
     }
 
     /**

@@ -31,19 +31,23 @@ public final class Recovery {
 
     /** Snapshot (if any) plus the journal after it. Throws {@link JournalCorruptedException} on a broken chain. */
     public static Recovered recover(Path journalDir, SnapshotSource snapshots) {
+        try (JournalReader reader = JournalReader.open(journalDir)) {
+            return recover(reader, snapshots);
+        }
+    }
+
+    /** The same, reading through a reader the caller owns. */
+    public static Recovered recover(JournalReader reader, SnapshotSource snapshots) {
         SnapshotSource.Restored start = snapshots.latest().orElse(null);
         Centre centre = start == null ? new Centre() : start.centre();
         JournalPosition from = start == null ? JournalPosition.empty() : start.position();
         long[] applied = {0};
-        JournalReader.Scan scan;
-        try (JournalReader reader = JournalReader.open(journalDir)) {
-            scan = reader.scan(from, entry -> true, entry -> {
-                centre.apply(entry, DISCARD);
-                if (++applied[0] % PROGRESS_EVERY == 0) {
-                    LOG.info("recovery: {} journal entries replayed, at sequence {}", applied[0], entry.sequence());
-                }
-            });
-        }
+        JournalReader.Scan scan = reader.scan(from, entry -> true, entry -> {
+            centre.apply(entry, DISCARD);
+            if (++applied[0] % PROGRESS_EVERY == 0) {
+                LOG.info("recovery: {} journal entries replayed, at sequence {}", applied[0], entry.sequence());
+            }
+        });
         if (!scan.chainOk()) {
             throw new JournalCorruptedException(scan);
         }

@@ -6,6 +6,8 @@ import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.journal.Journal;
+import org.sanhe.dispatch.journal.JournalQueue;
+import org.sanhe.dispatch.journal.JournalReader;
 import org.sanhe.dispatch.publish.EventPublisher;
 import org.sanhe.dispatch.publish.Subscription;
 import org.sanhe.dispatch.recovery.Recovery;
@@ -16,6 +18,7 @@ import org.sanhe.dispatch.sequencer.AppliedHook;
 import org.sanhe.dispatch.sequencer.CommandGateway;
 import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.dispatch.sequencer.Sequencer;
+import org.sanhe.dispatch.snapshot.SnapshotKeeper;
 import org.sanhe.dispatch.time.EpochClock;
 
 /**
@@ -25,30 +28,40 @@ import org.sanhe.dispatch.time.EpochClock;
 public final class DispatchRuntime implements CommandGateway, AutoCloseable {
 
     private final Recovery.Recovered recovered;
+    private final JournalQueue queue;
     private final Journal journal;
     private final EventPublisher publisher = new EventPublisher();
     private final TimerSchedule schedule = new TimerSchedule();
     private final Sequencer sequencer;
     private final TimerAgent timers;
 
-    private DispatchRuntime(RuntimeOptions options, EpochClock clock, SnapshotSource snapshots, AppliedHook hook) {
-        recovered = Recovery.recover(options.journalDir(), snapshots);
-        journal = Journal.open(options.journalDir(), options.durability(), clock, recovered.end());
+    private final SnapshotKeeper snapshots;
+
+    private DispatchRuntime(RuntimeOptions options, EpochClock clock) {
+        snapshots = options.snapshotDir() == null ? null
+                : new SnapshotKeeper(options.snapshotDir(), options.snapshotEvery());
+        SnapshotSource source = snapshots == null ? SnapshotSource.NONE : snapshots;
+        AppliedHook hook = snapshots == null ? AppliedHook.NONE : snapshots;
+        queue = JournalQueue.open(options.journalDir(), clock);
+        try (JournalReader reader = queue.reader()) {
+            recovered = Recovery.recover(reader, source);
+        } catch (RuntimeException e) {
+            queue.close();
+            throw e;
+        }
+        journal = queue.writer(options.durability(), recovered.end());
         schedule.seed(recovered.centre().timers().pending());
         publisher.listen(schedule::onPublished);
         sequencer = new Sequencer(recovered.centre(), journal, publisher, clock, options.ringSize(), hook);
         timers = new TimerAgent(schedule, sequencer, clock);
     }
 
-    /** Recovers from the journal alone and starts. */
+    /**
+     * Recovers (from the newest usable snapshot when the options name a snapshot directory, then the journal after
+     * it) and starts taking commands.
+     */
     public static DispatchRuntime start(RuntimeOptions options, EpochClock clock) {
-        return start(options, clock, SnapshotSource.NONE, AppliedHook.NONE);
-    }
-
-    /** Recovers from the latest snapshot and the journal after it, and starts; {@code hook} sees every apply. */
-    public static DispatchRuntime start(RuntimeOptions options, EpochClock clock, SnapshotSource snapshots,
-                                        AppliedHook hook) {
-        DispatchRuntime runtime = new DispatchRuntime(options, clock, snapshots, hook);
+        DispatchRuntime runtime = new DispatchRuntime(options, clock);
         runtime.sequencer.start();
         if (options.runTimers()) {
             runtime.timers.start();
@@ -83,6 +96,10 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
     public void close() {
         timers.close();
         sequencer.close();
+        if (snapshots != null) {
+            snapshots.close();
+        }
         journal.close();
+        queue.close();
     }
 }

@@ -54,6 +54,29 @@ class RuntimeReplayTest {
     }
 
     @Test
+    void aRestartFromSnapshotPlusTailEqualsAFullReplay() throws Exception {
+        ManualClock clock = new ManualClock(Scenario.T0);
+        Path journal = dir.resolve("journal");
+        Path snapshots = dir.resolve("snapshots");
+        RuntimeOptions withSnapshots = options(journal).withSnapshots(snapshots, 1_000);
+        Runs.Run live;
+        try (DispatchRuntime runtime = DispatchRuntime.start(withSnapshots, clock)) {
+            live = Runs.drive(runtime, clock, SEED, 5_500);
+        }
+        assertThat(files(snapshots)).as("the newest three snapshots are kept").hasSize(3);
+        try (DispatchRuntime fromSnapshot = DispatchRuntime.start(withSnapshots, clock)) {
+            assertThat(fromSnapshot.recovered().snapshotAt()).isEqualTo(5_000);
+            assertThat(fromSnapshot.recovered().replayed()).isEqualTo(live.commands().size() - 5_000);
+            assertThat(fromSnapshot.read(Centre::stateHash).get(10, TimeUnit.SECONDS))
+                    .as("seed %d", SEED).isEqualTo(live.stateHash());
+        }
+        try (DispatchRuntime fullReplay = DispatchRuntime.start(options(journal), clock)) {
+            assertThat(fullReplay.recovered().snapshotAt()).isZero();
+            assertThat(fullReplay.read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(live.stateHash());
+        }
+    }
+
+    @Test
     void twoRunsOfTheSameInputWithAFixedClockWriteByteIdenticalJournals() throws Exception {
         Map<String, byte[]> first = runInto(dir.resolve("one"));
         Map<String, byte[]> second = runInto(dir.resolve("two"));

@@ -1,0 +1,100 @@
+package org.sanhe.dispatch.snapshot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.codec.MalformedRecordException;
+import org.sanhe.dispatch.journal.JournalPosition;
+import org.sanhe.dispatch.recovery.SnapshotSource;
+import org.sanhe.dispatch.sequencer.AppliedHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the runtime's snapshots: as the {@link AppliedHook} it captures the centre every {@code every} commands on
+ * the core's thread and writes the file on its own writer thread (keeping the newest {@value #KEEP}); as the
+ * {@link SnapshotSource} it gives recovery the newest snapshot that restores, falling back to older ones.
+ */
+public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCloseable {
+
+    static final int KEEP = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotKeeper.class);
+
+    private final SnapshotStore store;
+    private final long every;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sanhe-snapshots");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public SnapshotKeeper(Path dir, long every) {
+        try {
+            this.store = new SnapshotStore(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.every = every;
+    }
+
+    @Override
+    public void applied(Centre centre, long sequence, long journalIndex, byte[] link) {
+        if (every <= 0 || sequence % every != 0) {
+            return;
+        }
+        Snapshot snapshot = Snapshots.capture(centre, journalIndex, link);
+        writer.execute(() -> {
+            try {
+                store.write(snapshot);
+                store.retain(KEEP);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("snapshot at sequence {} could not be written", snapshot.sequence(), e);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Restored> latest() {
+        try {
+            List<Long> sequences = store.sequences();
+            for (int i = sequences.size() - 1; i >= 0; i--) {
+                Optional<Restored> restored = restore(sequences.get(i));
+                if (restored.isPresent()) {
+                    return restored;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Restored> restore(long sequence) {
+        try {
+            Snapshot s = store.read(sequence);
+            Centre centre = Snapshots.restore(s);
+            return Optional.of(new Restored(centre,
+                    new JournalPosition(s.sequence(), s.timestamp(), s.journalIndex(), s.chainHash())));
+        } catch (IOException | MalformedRecordException e) {
+            LOG.warn("snapshot at sequence {} is not usable, trying an older one: {}", sequence, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Waits for snapshots being written, then stops the writer. */
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -6,13 +6,11 @@ import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.Stamped;
-import org.sanhe.dispatch.publish.Published;
 
 /**
- * The ring's preallocated, reused entry. Producers fill the command (or a read-only query) and its future; the
- * journal handler stamps sequence and time; the apply handler applies and completes the future; the publish handler
- * publishes and clears. Each field is written by one handler and read by the later ones, which the ring's sequence
- * barriers order.
+ * The ring's preallocated, reused entry. Producers fill the command (or a read-only query) and its future; the core
+ * handler stamps sequence and time, journals, applies, completes the future, publishes, and clears the slot. The
+ * ring's sequence barrier orders the producer's writes before the handler's reads.
  */
 final class CommandSlot implements Stamped {
 
@@ -25,7 +23,6 @@ final class CommandSlot implements Stamped {
     long journalIndex;
     byte[] link;
     RuntimeException failure;
-    Published published;
 
     @SuppressWarnings("unchecked")
     static void fillCommand(CommandSlot slot, long ringSequence, Actor actor, Command command,
@@ -56,7 +53,6 @@ final class CommandSlot implements Stamped {
         future = null;
         link = null;
         failure = null;
-        published = null;
     }
 
     @Override

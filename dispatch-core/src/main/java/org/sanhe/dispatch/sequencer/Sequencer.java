@@ -16,10 +16,9 @@ import org.sanhe.dispatch.publish.EventPublisher;
 import org.sanhe.dispatch.time.EpochClock;
 
 /**
- * The single door into the core: an LMAX Disruptor ring with three handlers in a chain, journal, apply, publish.
- * Producers on any thread {@link #submit}; the ring orders them; one thread journals, one applies (the core's single
- * writer), one publishes. Uses a blocking wait strategy: on two cores shared with Netty, busy-spinning starves the
- * network threads.
+ * The single door into the core: an LMAX Disruptor ring whose one handler journals, applies and publishes each
+ * command ({@link CoreHandler}). Producers on any thread {@link #submit}; the ring orders them. Uses a blocking wait
+ * strategy: on two cores shared with Netty, busy-spinning starves the network threads.
  */
 public final class Sequencer implements CommandGateway, AutoCloseable {
 
@@ -41,9 +40,7 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
         };
         disruptor = new Disruptor<>(CommandSlot::new, ringSize, threads, ProducerType.MULTI,
                 new BlockingWaitStrategy());
-        disruptor.handleEventsWith(new JournalHandler(journal, clock))
-                .then(new ApplyHandler(centre, publisher, hook))
-                .then(new PublishHandler(publisher));
+        disruptor.handleEventsWith(new CoreHandler(journal, clock, centre, publisher, hook));
         ring = disruptor.getRingBuffer();
     }
 

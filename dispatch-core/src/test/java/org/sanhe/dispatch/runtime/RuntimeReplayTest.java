@@ -54,6 +54,20 @@ class RuntimeReplayTest {
     }
 
     @Test
+    void underFsyncDurabilityEveryAcknowledgedCommandIsReplayedToo() throws Exception {
+        ManualClock clock = new ManualClock(Scenario.T0);
+        RuntimeOptions fsync = options(dir).withDurability(org.sanhe.dispatch.journal.Durability.FSYNC);
+        Runs.Run live;
+        try (DispatchRuntime runtime = DispatchRuntime.start(fsync, clock)) {
+            live = Runs.drive(runtime, clock, SEED, 1_000);
+        }
+        assertThat(live.events()).as("seed %d", SEED).isEqualTo(Runs.direct(live.commands()).events());
+        try (DispatchRuntime restarted = DispatchRuntime.start(fsync, clock)) {
+            assertThat(restarted.read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(live.stateHash());
+        }
+    }
+
+    @Test
     void aRestartFromSnapshotPlusTailEqualsAFullReplay() throws Exception {
         ManualClock clock = new ManualClock(Scenario.T0);
         Path journal = dir.resolve("journal");

@@ -42,12 +42,18 @@ public final class Recovery {
         Centre centre = start == null ? new Centre() : start.centre();
         JournalPosition from = start == null ? JournalPosition.empty() : start.position();
         long[] applied = {0};
-        JournalReader.Scan scan = reader.scan(from, entry -> true, entry -> {
-            centre.apply(entry, DISCARD);
-            if (++applied[0] % PROGRESS_EVERY == 0) {
-                LOG.info("recovery: {} journal entries replayed, at sequence {}", applied[0], entry.sequence());
-            }
-        });
+        ParallelReplay replay = new ParallelReplay(entry -> centre.apply(entry, DISCARD));
+        JournalReader.Scan scan;
+        try {
+            scan = reader.scan(from, entry -> true, entry -> {
+                replay.offer(entry);
+                if (++applied[0] % PROGRESS_EVERY == 0) {
+                    LOG.info("recovery: {} journal entries read, at sequence {}", applied[0], entry.sequence());
+                }
+            });
+        } finally {
+            replay.finish();
+        }
         if (!scan.chainOk()) {
             throw new JournalCorruptedException(scan);
         }

@@ -38,6 +38,11 @@ public final class Journal implements AutoCloseable {
         return new Journal(Queues.open(dir, clock, false), true, durability, end);
     }
 
+    /** Like {@link #open}, with files growing in blocks of {@code blockSize} bytes: for small fixture journals. */
+    public static Journal openSmall(Path dir, EpochClock clock, long blockSize) {
+        return new Journal(Queues.openSmall(dir, clock, blockSize), true, Durability.MAPPED, JournalPosition.empty());
+    }
+
     /** Appends to a queue someone else owns and closes. */
     static Journal over(ChronicleQueue queue, Durability durability, JournalPosition end) {
         return new Journal(queue, false, durability, end);

@@ -17,10 +17,17 @@ final class Queues {
      * a run with a fixed clock write the same files.
      */
     static ChronicleQueue open(Path dir, EpochClock clock, boolean readOnly) {
+        return builder(dir, clock).readOnly(readOnly).build();
+    }
+
+    /** With a small block size (files grow in steps of it): for small journals kept as test fixtures. */
+    static ChronicleQueue openSmall(Path dir, EpochClock clock, long blockSize) {
+        return builder(dir, clock).blockSize(blockSize).build();
+    }
+
+    private static SingleChronicleQueueBuilder builder(Path dir, EpochClock clock) {
         return SingleChronicleQueueBuilder.single(dir.toFile())
                 .rollCycle(RollCycles.FAST_DAILY)
-                .timeProvider(clock::millis)
-                .readOnly(readOnly)
-                .build();
+                .timeProvider(clock::millis);
     }
 }

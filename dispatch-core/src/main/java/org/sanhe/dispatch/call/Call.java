@@ -17,6 +17,7 @@ public final class Call {
     private CallerLocation location;
     private CallState state = CallState.QUEUED;
     private String answeredBy;
+    private String answeredSeat;
     private long answeredAt;
     private long closedAt;
     private String endCause;
@@ -41,11 +42,12 @@ public final class Call {
      */
     public static Call restore(String id, String line, boolean lineKnown, String callerNumber, String channelId,
                                long offeredAt, CallerLocation location, CallState state, String answeredBy,
-                               long answeredAt, long closedAt, String endCause, long incidentId, long firstLinkedAt,
-                               long answerTimerId) {
+                               String answeredSeat, long answeredAt, long closedAt, String endCause,
+                               long incidentId, long firstLinkedAt, long answerTimerId) {
         Call call = new Call(id, line, lineKnown, callerNumber, channelId, offeredAt, location);
         call.state = Objects.requireNonNull(state, "state");
         call.answeredBy = answeredBy;
+        call.answeredSeat = answeredSeat;
         call.answeredAt = answeredAt;
         call.closedAt = closedAt;
         call.endCause = endCause;
@@ -55,9 +57,10 @@ public final class Call {
         return call;
     }
 
-    public void answer(String callTaker, long at) {
+    public void answer(String callTaker, String seat, long at) {
         state = CallState.ANSWERED;
         answeredBy = callTaker;
+        answeredSeat = seat;
         answeredAt = at;
     }
 
@@ -130,6 +133,11 @@ public final class Call {
     /** The call-taker who answered, null before. */
     public String answeredBy() {
         return answeredBy;
+    }
+
+    /** The phone that answered, null when unknown or not answered. */
+    public String answeredSeat() {
+        return answeredSeat;
     }
 
     /** When answered, 0 before. */

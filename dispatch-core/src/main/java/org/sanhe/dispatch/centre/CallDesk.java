@@ -62,8 +62,8 @@ final class CallDesk {
             Reject.with(out, c, RejectReason.CALL_NOT_QUEUED, "call " + call.id() + " is " + call.state());
             return;
         }
-        call.answer(c.callTaker(), now);
-        out.accept(new CallAnswered(call.id(), c.callTaker(), now));
+        call.answer(c.callTaker(), c.seat(), now);
+        out.accept(new CallAnswered(call.id(), c.callTaker(), c.seat(), now));
         centre.timerDesk.cancel(call.answerTimerId(), out);
         call.answerTimer(0);
         out.accept(new IntervalMeasured(IntervalKind.CALL_TO_ANSWER, call.id(), 0, null,

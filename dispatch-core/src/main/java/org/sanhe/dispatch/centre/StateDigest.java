@@ -70,6 +70,7 @@ final class StateDigest {
         number(c.incidentId());
         number(c.firstLinkedAt());
         number(c.answerTimerId());
+        optional(1, c.answeredSeat());
     }
 
     private void incident(Incident i) {
@@ -150,6 +151,17 @@ final class StateDigest {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         number(bytes.length);
         digest.update(bytes);
+    }
+
+    /**
+     * A field added after the first version: written only when present, behind its tag, so that the hash of a state
+     * that never had it stays what it was (auditors compare hashes across versions).
+     */
+    private void optional(int tag, String value) {
+        if (value != null) {
+            digest.update((byte) (0x80 | tag));
+            text(value);
+        }
     }
 
     private void flag(boolean b) {

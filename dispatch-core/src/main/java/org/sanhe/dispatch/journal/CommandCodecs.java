@@ -52,8 +52,10 @@ public final class CommandCodecs {
             location(out, c.location());
         }, (v, in) -> new OfferCall(in.readString(), in.readString(), in.readString(), in.readString(),
                 location(in)));
-        add(11, 1, AnswerCall.class, (c, out) -> out.writeString(c.callId()).writeString(c.callTaker()),
-                (v, in) -> new AnswerCall(in.readString(), in.readString()));
+        // version 2 added the seat
+        add(11, 2, AnswerCall.class, (c, out) -> out.writeString(c.callId()).writeString(c.callTaker())
+                        .writeString(c.seat()),
+                (v, in) -> new AnswerCall(in.readString(), in.readString(), v >= 2 ? in.readString() : null));
         add(12, 1, EndCall.class, (c, out) -> out.writeString(c.callId()).writeString(c.cause()),
                 (v, in) -> new EndCall(in.readString(), in.readString()));
         add(13, 1, AbandonCall.class, (c, out) -> out.writeString(c.callId()).writeLong(c.holdMillis()),

@@ -24,7 +24,8 @@ final class EntityCodec {
         out.writeString(c.id()).writeString(c.line()).writeBoolean(c.lineKnown()).writeString(c.callerNumber())
                 .writeString(c.channelId()).writeLong(c.offeredAt());
         ValueCodec.location(out, c.location());
-        out.writeString(c.state().name()).writeString(c.answeredBy()).writeLong(c.answeredAt())
+        out.writeString(c.state().name()).writeString(c.answeredBy()).writeString(c.answeredSeat())
+                .writeLong(c.answeredAt())
                 .writeLong(c.closedAt()).writeString(c.endCause()).writeLong(c.incidentId())
                 .writeLong(c.firstLinkedAt()).writeLong(c.answerTimerId());
     }
@@ -39,6 +40,7 @@ final class EntityCodec {
         var location = ValueCodec.location(in);
         CallState state = requiredEnum(CallState.class, in.readString());
         String answeredBy = in.readString();
+        String answeredSeat = in.readString();
         long answeredAt = in.readLong();
         long closedAt = in.readLong();
         String endCause = in.readString();
@@ -46,7 +48,7 @@ final class EntityCodec {
         long firstLinkedAt = in.readLong();
         long answerTimerId = in.readLong();
         return Call.restore(id, line, lineKnown, callerNumber, channelId, offeredAt, location, state, answeredBy,
-                answeredAt, closedAt, endCause, incidentId, firstLinkedAt, answerTimerId);
+                answeredSeat, answeredAt, closedAt, endCause, incidentId, firstLinkedAt, answerTimerId);
     }
 
     static void unit(BinaryOut out, Unit u) {

@@ -31,7 +31,8 @@ public final class StateCodec {
 
     /** {@code "SHCS"}: Sanhe centre state. */
     static final int MAGIC = 0x53484353;
-    static final int VERSION = 1;
+    /** 2: calls carry the answering seat. Snapshots of other versions are skipped; recovery replays instead. */
+    static final int VERSION = 2;
 
     private StateCodec() {
     }

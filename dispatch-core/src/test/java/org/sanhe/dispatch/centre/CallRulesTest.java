@@ -89,10 +89,19 @@ class CallRulesTest {
         Scenario s = given(defineRules(), offer("c1", "110")).after(7_000);
         long t = s.next();
         s.when(new AnswerCall("c1", "calltaker1")).then(
-                new CallAnswered("c1", "calltaker1", t),
+                new CallAnswered("c1", "calltaker1", null, t),
                 new TimerCancelled(1),
                 new IntervalMeasured(IntervalKind.CALL_TO_ANSWER, "c1", 0, null, 7_000));
         assertThat(s.centre().calls().get("c1").answeredBy()).isEqualTo("calltaker1");
+    }
+
+    @Test
+    void theSeatThatAnsweredIsKept() {
+        Scenario s = given(defineRules(), offer("c1", "110"));
+        long t = s.next();
+        s.when(new AnswerCall("c1", "calltaker1", "PJSIP/1001"))
+                .thenContains(new CallAnswered("c1", "calltaker1", "PJSIP/1001", t));
+        assertThat(s.centre().calls().get("c1").answeredSeat()).isEqualTo("PJSIP/1001");
     }
 
     @Test

@@ -97,7 +97,8 @@ public final class CommandGenerator {
             return stamp(PBX, offer(wrong));
         }
         if (dice < 480) {
-            return stamp(PBX, new AnswerCall(wrong ? anyCall() : callIn(centre, CallState.QUEUED), "ct" + dice % 7));
+            return stamp(PBX, new AnswerCall(wrong ? anyCall() : callIn(centre, CallState.QUEUED), "ct" + dice % 7,
+                    dice % 2 == 0 ? "PJSIP/10" + dice % 7 : null));
         }
         if (dice < 560) {
             return stamp(PBX, new EndCall(wrong ? anyCall() : callIn(centre, CallState.ANSWERED), "Normal Clearing"));

@@ -44,9 +44,9 @@ class MalformedStateTest {
         assertThatThrownBy(() -> StateCodec.decode(magic)).isInstanceOf(MalformedRecordException.class)
                 .hasMessageContaining("magic");
         byte[] version = bytes.clone();
-        version[5] = 2;
+        version[5] = (byte) (StateCodec.VERSION + 1);
         assertThatThrownBy(() -> StateCodec.decode(version)).isInstanceOf(MalformedRecordException.class)
-                .hasMessageContaining("version 2");
+                .hasMessageContaining("version " + (StateCodec.VERSION + 1));
     }
 
     @Test

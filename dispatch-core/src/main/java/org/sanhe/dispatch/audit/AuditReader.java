@@ -44,6 +44,15 @@ public final class AuditReader implements AutoCloseable {
         }));
     }
 
+    /** Every verified entry stamped between the two instants (epoch milliseconds, both inclusive). */
+    public Verification entriesBetween(long fromMillis, long toMillis, Consumer<JournalEntry> consumer) {
+        return verification(reader.scan(JournalPosition.empty(), e -> e.timestamp() <= toMillis, e -> {
+            if (e.timestamp() >= fromMillis) {
+                consumer.accept(e);
+            }
+        }));
+    }
+
     /** The centre as it stood after the last entry that {@code upTo} accepts (entries are taken while it does). */
     public Replayed replay(Predicate<JournalEntry> upTo) {
         Centre centre = new Centre();

@@ -62,6 +62,7 @@ public final class SequencerLoad {
                             BaselinePipeline::replay));
             for (Subject subject : subjects) {
                 Path dir = root.resolve("throughput-" + subject.name().replace('/', '-'));
+                warmUp(subject, root.resolve("warm-up-" + subject.name().replace('/', '-')), stream);
                 throughput(subject, dir, stream);
                 if (!fsync) {
                     replay(subject, dir);
@@ -72,6 +73,20 @@ public final class SequencerLoad {
                         latencySeconds);
             }
         }
+    }
+
+    /** A throughput run of a third of the stream into a scratch directory, not reported, so the JIT has compiled. */
+    private static void warmUp(Subject subject, Path dir, List<StampedCommand> stream) throws Exception {
+        List<StampedCommand> part = stream.subList(0, stream.size() / 3);
+        try (Pipeline pipeline = subject.open().open(dir)) {
+            Semaphore window = new Semaphore(WINDOW);
+            for (StampedCommand c : part) {
+                window.acquire();
+                pipeline.submit(c.actor(), c.command()).whenComplete((o, e) -> window.release());
+            }
+            window.acquire(WINDOW);
+        }
+        subject.replay().replay(dir);
     }
 
     private static void throughput(Subject subject, Path dir, List<StampedCommand> stream) throws Exception {

@@ -50,6 +50,10 @@ public final class ScenarioPlayer {
             case "answer" -> call.answer();
             case "hangup" -> call.hangup();
             case "agent-hangup" -> call.agentHangup();
+            case "set" -> {
+                int eq = argument.indexOf('=');
+                call.setVariable(argument.substring(0, eq), argument.substring(eq + 1));
+            }
             default -> throw new IllegalArgumentException("unknown call step: " + verb);
         }
     }

@@ -72,6 +72,18 @@ public final class SimulatedCall {
         }
     }
 
+    /** A variable is set on the caller's channel mid-call (e.g. a device location from an AML SMS arriving later). */
+    public void setVariable(String name, String value) {
+        pbx.locked(() -> {
+            if (stage == Stage.ENDED) {
+                throw new IllegalStateException("call " + caller.uniqueid + " already ended");
+            }
+            caller.variables.put(name, value);
+            pbx.emit(PbxEvents.varSet(caller, name, value));
+            return null;
+        });
+    }
+
     /** The dialplan runs {@code Queue(name)}: the queue answers the caller, plays hold music and queues it. */
     public void queue(String queueName) {
         pbx.locked(() -> {

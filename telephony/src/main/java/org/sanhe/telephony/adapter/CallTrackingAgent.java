@@ -82,12 +82,12 @@ final class CallTrackingAgent implements Runnable {
                     ping();
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 running = false;
             } catch (RuntimeException e) {
                 LOG.error("telephony agent: unexpected failure, continuing", e);
             }
         }
+        Thread.interrupted();
         logoff();
     }
 

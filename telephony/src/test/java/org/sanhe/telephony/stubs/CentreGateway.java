@@ -27,6 +27,7 @@ public final class CentreGateway implements CommandGateway {
 
     private final Centre centre = new Centre();
     private final BlockingQueue<Submitted> submitted = new LinkedBlockingQueue<>();
+    private final List<Submitted> history = new ArrayList<>();
     private long sequence;
 
     @Override
@@ -36,7 +37,9 @@ public final class CentreGateway implements CommandGateway {
         long time = 1_764_000_000_000L + sequence;
         centre.apply(new StampedCommand(sequence, time, actor, command), events::add);
         Outcome outcome = new Outcome(sequence, time, events);
-        submitted.add(new Submitted(actor, command, outcome));
+        Submitted record = new Submitted(actor, command, outcome);
+        history.add(record);
+        submitted.add(record);
         return CompletableFuture.completedFuture(outcome);
     }
 
@@ -59,6 +62,11 @@ public final class CentreGateway implements CommandGateway {
                 return taken;
             }
         }
+    }
+
+    /** Every command submitted so far, in order. */
+    public synchronized List<Submitted> history() {
+        return List.copyOf(history);
     }
 
     /** Commands submitted but not taken yet. */

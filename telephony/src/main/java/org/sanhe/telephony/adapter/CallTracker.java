@@ -1,8 +1,10 @@
 package org.sanhe.telephony.adapter;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.HangupEvent;
@@ -43,6 +45,7 @@ final class CallTracker {
     private final CallerLocations locations;
     private final Consumer<Command> out;
     private final Map<String, TrackedCall> calls = new LinkedHashMap<>();
+    private final Set<String> unmappedInterfaces = new HashSet<>();
     private final Map<String, Boolean> finished = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -213,7 +216,9 @@ final class CallTracker {
     private void answer(TrackedCall call, String agentInterface) {
         String callTaker = config.callTakers().get(agentInterface);
         if (callTaker == null) {
-            LOG.warn("agent interface {} is not mapped to a call-taker; using the interface name", agentInterface);
+            if (unmappedInterfaces.add(agentInterface)) {
+                LOG.warn("agent interface {} is not mapped to a call-taker; using the interface name", agentInterface);
+            }
             callTaker = agentInterface;
         }
         out.accept(new AnswerCall(call.callId, callTaker));

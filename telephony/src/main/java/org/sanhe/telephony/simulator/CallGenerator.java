@@ -34,6 +34,7 @@ public final class CallGenerator {
     private volatile boolean stopped;
     private volatile Consumer<SimulatedCall> onPlaced = call -> { };
     private long placed;
+    private double nextArrivalMillis = Double.NaN;
     private long nextNumber = 13_800_000_000L;
 
     /** One generated call and the call-taker ringing or talking on it. */
@@ -91,8 +92,12 @@ public final class CallGenerator {
             place(line, point);
             placed++;
         }
-        long gap = Math.round(exponential(1000.0 / options.callsPerSecond()));
-        scheduler.schedule(gap, this::arrival);
+        long now = scheduler.millis();
+        if (Double.isNaN(nextArrivalMillis)) {
+            nextArrivalMillis = now;
+        }
+        nextArrivalMillis += exponential(1000.0 / options.callsPerSecond());
+        scheduler.schedule(Math.max(0, Math.round(nextArrivalMillis) - now), this::arrival);
     }
 
     private boolean limitReached() {

@@ -1,6 +1,5 @@
 package org.sanhe.bench.telephony;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -32,7 +31,7 @@ final class BaselineReader implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            AmiReader reader = new AmiReader(new BufferedInputStream(socket.getInputStream(), 64 * 1024));
+            AmiReader reader = new AmiReader(socket.getInputStream());
             reader.readLine();
             AmiPacket packet;
             while ((packet = reader.readPacket()) != null) {

@@ -63,7 +63,8 @@ public final class TelephonyLoadBench {
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             Histogram h = r.latency();
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %d | %.1f | %d | %d | %d | %d | %d | %d | %d | %d |%n",
+            System.out.printf(Locale.ROOT,
+                    "| %s | %d | %.1f | %.0f | %d | %.1f | %d | %d | %d | %d | %d | %d | %d | %d |%n",
                     r.name(), r.placed(), r.seconds(), r.placed() / r.seconds(), r.events(),
                     (double) r.events() / r.placed(), r.lost(), r.doubled(), r.rejected(), r.droppedEvents(),
                     h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9),

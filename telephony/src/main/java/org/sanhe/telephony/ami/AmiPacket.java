@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class AmiPacket {
 
-    /** One {@code Name: value} line. */
+    /** One {@code Name: value} line; the value may hold a bare CR or LF but never CRLF, which ends a line. */
     public record Header(String name, String value) {
 
         public Header {
@@ -21,8 +21,8 @@ public final class AmiPacket {
             if (name.isEmpty() || name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0 || name.indexOf(':') >= 0) {
                 throw new IllegalArgumentException("bad header name: " + name);
             }
-            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("header " + name + " has a line break in its value");
+            if (value.contains("\r\n") || value.endsWith("\r")) {
+                throw new IllegalArgumentException("header " + name + " has a CRLF line break in its value");
             }
         }
     }

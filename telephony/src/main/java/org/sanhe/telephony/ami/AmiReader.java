@@ -1,6 +1,5 @@
 package org.sanhe.telephony.ami;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +7,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads AMI lines and packets from a byte stream, splitting strictly on CRLF as Asterisk and Asterisk-Java do (a bare
- * LF stays inside the line). One reader per stream, used by one thread.
+ * CR or LF stays inside the line). Buffers by itself, so pass the raw socket stream. One reader per stream, used by
+ * one thread.
  */
 public final class AmiReader {
 
     private static final int MAX_LINE = 64 * 1024;
 
     private final InputStream in;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+    private byte[] buffer = new byte[16 * 1024];
+    private int start;
+    private int end;
 
     public AmiReader(InputStream in) {
         this.in = in;
@@ -23,29 +25,26 @@ public final class AmiReader {
 
     /** The next line without its CRLF, or null at the end of the stream. */
     public String readLine() throws IOException {
-        line.reset();
-        boolean cr = false;
+        int i = start;
         while (true) {
-            int b = in.read();
-            if (b < 0) {
-                if (line.size() == 0 && !cr) {
+            for (; i < end; i++) {
+                if (buffer[i] == '\n' && i > start && buffer[i - 1] == '\r') {
+                    String line = new String(buffer, start, i - 1 - start, StandardCharsets.UTF_8);
+                    start = i + 1;
+                    return line;
+                }
+            }
+            if (end - start > MAX_LINE) {
+                throw new IOException("line longer than " + MAX_LINE + " bytes");
+            }
+            int scanned = i - start;
+            if (!fill()) {
+                if (end == start) {
                     return null;
                 }
                 throw new EOFException("stream ended inside a line");
             }
-            if (cr && b == '\n') {
-                return line.toString(StandardCharsets.UTF_8);
-            }
-            if (cr) {
-                line.write('\r');
-            }
-            cr = b == '\r';
-            if (!cr) {
-                line.write(b);
-            }
-            if (line.size() > MAX_LINE) {
-                throw new IOException("line longer than " + MAX_LINE + " bytes");
-            }
+            i = start + scanned;
         }
     }
 
@@ -76,5 +75,25 @@ public final class AmiReader {
                 count++;
             }
         }
+    }
+
+    /** Reads more bytes, compacting or growing the buffer first; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (end == buffer.length) {
+            byte[] bigger = new byte[buffer.length * 2];
+            System.arraycopy(buffer, 0, bigger, 0, end);
+            buffer = bigger;
+        }
+        int n = in.read(buffer, end, buffer.length - end);
+        if (n < 0) {
+            return false;
+        }
+        end += n;
+        return true;
     }
 }

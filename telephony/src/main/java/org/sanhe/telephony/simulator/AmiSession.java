@@ -1,6 +1,5 @@
 package org.sanhe.telephony.simulator;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +41,7 @@ final class AmiSession implements Runnable {
             out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
             writeRaw(("Asterisk Call Manager/" + SimulatorOptions.AMI_VERSION + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            AmiReader reader = new AmiReader(new BufferedInputStream(socket.getInputStream()));
+            AmiReader reader = new AmiReader(socket.getInputStream());
             AmiPacket action;
             while (!closed && (action = reader.readPacket()) != null) {
                 if (!silent) {

@@ -24,7 +24,8 @@ import java.util.Map;
  * </pre>
  *
  * Step verbs: {@code queue <name>}, {@code ring <interface>}, {@code noanswer}, {@code answer}, {@code hangup},
- * {@code agent-hangup}, {@code set <VAR>=<value>}; PBX verbs: {@code unknown} (an unknown event and unknown headers), {@code noise <count>}.
+ * {@code agent-hangup}, {@code set <VAR>=<value>}; PBX verbs: {@code unknown} (an unknown event and unknown
+ * headers), {@code noise <count>}.
  *
  * @param calls the calls
  * @param pbx   PBX-wide steps, times from the start

@@ -3,11 +3,14 @@ package org.sanhe.telephony.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.SimulatedCall;
 
 /**
@@ -76,6 +79,30 @@ class ReconnectTest {
                 "abandon stays held=0");
         assertThat(fixture.gateway.drain()).isEmpty();
         assertThat(fixture.adapter.health().connects()).isEqualTo(2);
+    }
+
+    @Test
+    void callBegunDuringOutageIsOfferedWithItsVariablesDespiteSlowResponses() throws Exception {
+        AtomicReference<SimulatedCall> begun = new AtomicReference<>();
+        fixture.simulator.slowResponses(200);
+        fixture.simulator.outage(() -> {
+            Map<String, String> vars = new LinkedHashMap<>();
+            vars.put("EMERGENCY_LINE", "122");
+            vars.put("AML_RADIUS", "25");
+            vars.put("AML_LAT", "34.2301");
+            vars.put("AML_LON", "108.9102");
+            SimulatedCall call = fixture.named("crash", fixture.simulator.pbx()
+                    .placeCall(new CallSpec("13800000009", "8122", "from-pstn", vars)));
+            call.queue("q122");
+            begun.set(call);
+        });
+        assertThat(fixture.adapter.awaitResyncs(2, Duration.ofSeconds(60))).isTrue();
+        fixture.simulator.slowResponses(0);
+
+        begun.get().hangup();
+        assertThat(fixture.commandsUpToFence()).containsExactly(
+                "offer crash line=122 caller=13800000009 at=34.2301,108.9102~25m",
+                "abandon crash held=0");
     }
 
     @Test

@@ -48,6 +48,7 @@ class ScenarioTest {
         assertThat(commands).containsExactlyElementsOf(expected(yaml));
         assertThat(player.calls().values()).extracting(SimulatedCall::stage)
                 .containsOnly(SimulatedCall.Stage.ENDED);
+        assertThat(fixture.adapter.health().droppedEvents()).isZero();
     }
 
     private static List<String> expected(String yaml) throws Exception {

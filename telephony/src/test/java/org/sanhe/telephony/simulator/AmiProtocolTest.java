@@ -128,7 +128,8 @@ class AmiProtocolTest {
     void getVarReadsChannelVariablesOrSaysNoSuchChannel() throws IOException {
         SimulatedCall call = simulator.pbx().placeCall(new CallSpec(null, "122", null, Map.of("AML_LAT", "34.2")));
         try (RawAmiClient client = loggedIn()) {
-            client.send("Action: GetVar\r\nActionID: g\r\nChannel: " + call.channel() + "\r\nVariable: AML_LAT\r\n\r\n");
+            client.send("Action: GetVar\r\nActionID: g\r\nChannel: " + call.channel()
+                    + "\r\nVariable: AML_LAT\r\n\r\n");
             assertThat(client.readPacket()).isEqualTo("Response: Success\r\nActionID: g\r\nVariable: AML_LAT\r\n"
                     + "Value: 34.2\r\n\r\n");
             client.send("Action: GetVar\r\nActionID: h\r\nChannel: PJSIP/none-1\r\nVariable: X\r\n\r\n");

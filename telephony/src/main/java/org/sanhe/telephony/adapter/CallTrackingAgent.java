@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
  */
 final class CallTrackingAgent implements Runnable {
 
+    /**
+     * The event classes asked for at every login (Asterisk-Java repeats the mask on reconnect): the PBX then leaves out
+     * RTCP reports, CDRs and the rest the adapter would only parse and drop.
+     */
+    static final String EVENT_CLASSES = "call,agent,dialplan,system";
+
     private static final Logger LOG = LoggerFactory.getLogger(CallTrackingAgent.class);
 
     private final ManagerConnection connection;
@@ -98,7 +104,7 @@ final class CallTrackingAgent implements Runnable {
     private void firstLogin() throws InterruptedException {
         monitor.state = LinkState.CONNECTING;
         try {
-            connection.login();
+            connection.login(EVENT_CLASSES);
             loggedInOnce = true;
         } catch (Exception e) {
             LOG.warn("AMI login to {}:{} failed: {}; retrying", config.ami().host(), config.ami().port(),

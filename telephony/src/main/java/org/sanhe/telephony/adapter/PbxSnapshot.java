@@ -30,9 +30,9 @@ final class PbxSnapshot {
             return bridgeId != null && !bridgeId.isEmpty();
         }
 
-        /** The queue it waits in, or null. */
+        /** The queue it runs in (waiting, or bridged with the agent who answered), or null. */
         String queue() {
-            if (!"Queue".equalsIgnoreCase(application) || appData == null || appData.isEmpty() || bridged()) {
+            if (!"Queue".equalsIgnoreCase(application) || appData == null || appData.isEmpty()) {
                 return null;
             }
             int comma = appData.indexOf(',');

@@ -87,9 +87,10 @@ final class SessionActions {
             return;
         }
         EventMask mask = EventMask.parse(action.get("Events"));
+        simulator.pauseBeforeResponse();
         pbx.locked(() -> {
             session.loggedIn(mask);
-            respond(Responses.success(action).add("Message", "Authentication accepted").build());
+            session.send(Responses.success(action).add("Message", "Authentication accepted").build());
             session.deliver(AmiPacket.event("FullyBooted", PbxEvents.SYSTEM).add("Uptime", 3600)
                     .add("LastReload", 3600).add("Status", "Fully Booted").build());
             pbx.register(session);

@@ -65,7 +65,10 @@ public final class SimulatedPbx {
         }
     }
 
-    /** A flood of {@code count} harmless events (RTCP reports and device states) on a channel of no call. */
+    /**
+     * A flood of {@code count} harmless events of classes every dispatch client reads (device states, and VarSets on
+     * a channel of no call), e.g. beyond Asterisk-Java's 20,000-event pump queue.
+     */
     public void emitNoise(int count) {
         locked(() -> {
             SimChannel ch = newChannel("PJSIP/noise", null);
@@ -73,7 +76,7 @@ public final class SimulatedPbx {
             ch.context = "noise";
             ch.exten = "s";
             for (int i = 0; i < count; i++) {
-                emit(i % 2 == 0 ? PbxEvents.rtcpSent(ch, clock.millis())
+                emit(i % 2 == 0 ? PbxEvents.varSet(ch, "NOISE", Integer.toString(i))
                         : PbxEvents.deviceState("PJSIP/noise", i % 4 == 1 ? "INUSE" : "NOT_INUSE"));
             }
             return null;

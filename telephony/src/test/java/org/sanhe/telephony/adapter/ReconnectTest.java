@@ -49,6 +49,7 @@ class ReconnectTest {
                 "offer stays line=110 caller=13800000003");
 
         AtomicReference<SimulatedCall> begun = new AtomicReference<>();
+        AtomicReference<SimulatedCall> answeredDuring = new AtomicReference<>();
         fixture.simulator.outage(() -> {
             talking.hangup();
             waiting.ring("PJSIP/1002");
@@ -57,6 +58,11 @@ class ReconnectTest {
             SimulatedCall fresh = fixture.place("begun", null, "119");
             fresh.queue("q119");
             begun.set(fresh);
+            SimulatedCall quick = fixture.place("quick", "13800000005", "96119");
+            quick.queue("q119");
+            quick.ring("PJSIP/1003");
+            quick.answer();
+            answeredDuring.set(quick);
         });
         assertThat(fixture.adapter.awaitResyncs(2, Duration.ofSeconds(60))).as("re-sync after reconnect").isTrue();
 
@@ -65,18 +71,22 @@ class ReconnectTest {
                 "answer waiting by=calltaker2",
                 "offer dialplan line=110 caller=13800000004",
                 "end dialplan cause=" + CallTracker.LOST_CAUSE,
-                "offer begun line=119 caller=withheld");
+                "offer begun line=119 caller=withheld",
+                "offer quick line=119 caller=13800000005",
+                "answer quick by=calltaker3");
 
         begun.get().ring("PJSIP/1001");
         begun.get().answer();
         begun.get().hangup();
         waiting.hangup();
         stays.hangup();
+        answeredDuring.get().agentHangup();
         assertThat(fixture.commandsUpToFence()).containsExactly(
                 "answer begun by=calltaker1",
                 "end begun cause=Normal Clearing",
                 "end waiting cause=Normal Clearing",
-                "abandon stays held=0");
+                "abandon stays held=0",
+                "end quick cause=Normal Clearing");
         assertThat(fixture.gateway.drain()).isEmpty();
         assertThat(fixture.adapter.health().connects()).isEqualTo(2);
     }

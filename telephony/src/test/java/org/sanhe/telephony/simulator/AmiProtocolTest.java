@@ -163,6 +163,18 @@ class AmiProtocolTest {
         }
     }
 
+    @Test
+    void loginEventMaskSelectsEventClasses() throws IOException {
+        try (RawAmiClient client = new RawAmiClient(simulator.port())) {
+            client.readThrough("\r\n");
+            client.send("Action: Login\r\nUsername: dispatch\r\nSecret: s3cret\r\nEvents: agent,system\r\n\r\n");
+            assertThat(client.readPacket()).startsWith("Response: Success\r\n");
+            assertThat(client.readPacket()).startsWith("Event: FullyBooted\r\n");
+            simulator.pbx().placeCall(new CallSpec("1", "110", "from-pstn", Map.of())).queue("q110");
+            assertThat(client.readPacket()).startsWith("Event: QueueCallerJoin\r\nPrivilege: agent,all\r\n");
+        }
+    }
+
     private RawAmiClient loggedIn() throws IOException {
         RawAmiClient client = new RawAmiClient(simulator.port());
         assertThat(client.readThrough("\r\n")).isEqualTo(GREETING);

@@ -9,9 +9,9 @@ import org.sanhe.telephony.ami.AmiPacket;
 import org.sanhe.telephony.ami.AmiReader;
 
 /**
- * The baseline: a bare AMI client that logs in and parses packets with the project's codec on one thread, reporting
- * each command-worthy event to {@link WireLatency} as soon as it is parsed. It shows the floor under the adapter
- * (socket, scheduling, parsing) in the same run and on the same machine.
+ * The baseline: a bare AMI client that logs in with the adapter's event classes and parses packets with the
+ * project's codec on one thread, reporting each command-worthy event to {@link WireLatency} as soon as it is parsed.
+ * It shows the floor under the adapter (socket, scheduling, parsing) in the same run and on the same machine.
  */
 final class BaselineReader implements Runnable, AutoCloseable {
 
@@ -23,7 +23,8 @@ final class BaselineReader implements Runnable, AutoCloseable {
         this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
         this.latency = latency;
         OutputStream out = socket.getOutputStream();
-        out.write(("Action: Login\r\nUsername: " + username + "\r\nSecret: " + secret + "\r\n\r\n")
+        out.write(("Action: Login\r\nUsername: " + username + "\r\nSecret: " + secret
+                + "\r\nEvents: call,agent,dialplan,system\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

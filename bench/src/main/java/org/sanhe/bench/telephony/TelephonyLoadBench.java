@@ -36,7 +36,8 @@ public final class TelephonyLoadBench {
     }
 
     /** What one phase measured. */
-    record Result(String name, long placed, double seconds, long events, Histogram latency, long lost, long doubled,
+    record Result(String name, long placed, double seconds, long events, long delivered, Histogram latency, long lost,
+            long doubled,
             long rejected, long droppedEvents) {
     }
 
@@ -58,15 +59,16 @@ public final class TelephonyLoadBench {
         results.add(run("AsteriskCallAdapter", generator.withRate(rate, (long) (rate * seconds)), warmup, true,
                 callTakers));
         System.out.println();
-        System.out.println("| run | calls | placing s | calls/s | AMI events | events/call | lost | doubled | rejected"
-                + " | dropped | p50 us | p99 us | p99.9 us | max us |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| run | calls | placing s | calls/s | PBX events/call | sent events/call | sent events/s"
+                + " | lost | doubled | rejected | dropped | p50 us | p99 us | p99.9 us | max us |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             Histogram h = r.latency();
             System.out.printf(Locale.ROOT,
-                    "| %s | %d | %.1f | %.0f | %d | %.1f | %d | %d | %d | %d | %d | %d | %d | %d |%n",
-                    r.name(), r.placed(), r.seconds(), r.placed() / r.seconds(), r.events(),
-                    (double) r.events() / r.placed(), r.lost(), r.doubled(), r.rejected(), r.droppedEvents(),
+                    "| %s | %d | %.1f | %.0f | %.1f | %.1f | %.0f | %d | %d | %d | %d | %d | %d | %d | %d |%n",
+                    r.name(), r.placed(), r.seconds(), r.placed() / r.seconds(), (double) r.events() / r.placed(),
+                    (double) r.delivered() / r.placed(), r.delivered() / r.seconds(), r.lost(), r.doubled(),
+                    r.rejected(), r.droppedEvents(),
                     h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9),
                     h.getMaxValue());
         }
@@ -129,7 +131,7 @@ public final class TelephonyLoadBench {
                 baseline.close();
             }
             return new Result(name, placed.size(), placingSeconds, simulator.pbx().eventsWritten(),
-                    latency.histogram(), lost, doubled, gateway.rejected(), dropped);
+                    simulator.pbx().eventsDelivered(), latency.histogram(), lost, doubled, gateway.rejected(), dropped);
         }
     }
 

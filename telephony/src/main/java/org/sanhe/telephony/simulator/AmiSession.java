@@ -56,10 +56,12 @@ final class AmiSession implements Runnable {
     }
 
     /** Writes an event if this session is logged in, not silenced and its mask takes the event's class. */
-    void deliver(AmiPacket event) {
+    boolean deliver(AmiPacket event) {
         if (loggedIn && !silent && mask.accepts(event.privilegeClass())) {
             write(event);
+            return true;
         }
+        return false;
     }
 
     /** Writes a response (or a list item) unless silenced. */

@@ -27,6 +27,7 @@ public final class SimulatedPbx {
     private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
     private final long uniqueidBase;
     private final AtomicLong eventsWritten = new AtomicLong();
+    private final AtomicLong eventsDelivered = new AtomicLong();
     private long channelCounter;
     private volatile WireTap wireTap;
 
@@ -52,10 +53,14 @@ public final class SimulatedPbx {
     public void emit(AmiPacket event) {
         lock.lock();
         try {
+            boolean delivered = false;
             for (AmiSession session : sessions) {
-                session.deliver(event);
+                delivered |= session.deliver(event);
             }
             eventsWritten.incrementAndGet();
+            if (delivered) {
+                eventsDelivered.incrementAndGet();
+            }
             WireTap tap = wireTap;
             if (tap != null) {
                 tap.written(event, System.nanoTime());
@@ -87,9 +92,14 @@ public final class SimulatedPbx {
         this.wireTap = tap;
     }
 
-    /** Events written since start (each counted once however many sessions got it). */
+    /** Events the PBX produced since start, delivered or not (each counted once however many sessions got it). */
     public long eventsWritten() {
         return eventsWritten.get();
+    }
+
+    /** Events at least one session took (its event mask accepted the class). */
+    public long eventsDelivered() {
+        return eventsDelivered.get();
     }
 
     public int liveChannels() {

@@ -114,6 +114,13 @@ class AmiProtocolTest {
                     + "Duration: 00:00:00\r\n\r\n");
             assertThat(client.readPacket()).isEqualTo("Event: CoreShowChannelsComplete\r\nActionID: l-1\r\n"
                     + "EventList: Complete\r\nListItems: 1\r\n\r\n");
+            client.send("Action: Status\r\nActionID: s\r\n\r\n");
+            assertThat(client.readPacket()).isEqualTo("Response: Success\r\nActionID: s\r\nEventList: start\r\n"
+                    + "Message: Channel status will follow\r\n\r\n");
+            assertThat(client.readPacket()).startsWith("Event: Status\r\nPrivilege: Call\r\nChannel: "
+                    + call.channel() + "\r\n").endsWith("Seconds: 0\r\nActionID: s\r\n\r\n");
+            assertThat(client.readPacket()).isEqualTo("Event: StatusComplete\r\nActionID: s\r\n"
+                    + "EventList: Complete\r\nListItems: 1\r\nItems: 1\r\n\r\n");
             client.send("Action: QueueStatus\r\nActionID: q\r\n\r\n");
             assertThat(client.readPacket()).contains("EventList: start\r\nMessage: Queue status will follow");
             assertThat(client.readPacket()).startsWith("Event: QueueParams\r\nQueue: q110\r\n").endsWith(

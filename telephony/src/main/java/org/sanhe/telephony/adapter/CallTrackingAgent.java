@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p>Re-sync: it lists the channels ({@code CoreShowChannels}), fetches the configured variables of unknown caller
  * channels ({@code GetVar}), then keeps applying queued events until the list's own Complete event comes through the
  * queue — the instant the list describes — and reconciles there. So events before the list are applied, events after
- * it apply on top of it, and nothing is counted twice.
+ * it apply on top of it, and nothing is counted twice. A re-sync that fails while connected (a response timeout) is
+ * retried at the next ping interval.
  */
 final class CallTrackingAgent implements Runnable {
 
@@ -54,6 +55,7 @@ final class CallTrackingAgent implements Runnable {
     private final CallTracker tracker;
     private volatile boolean running = true;
     private boolean loggedInOnce;
+    private boolean resyncWanted;
     private long lastPingNanos = System.nanoTime();
     private long resyncCounter;
     private String pendingMarker;
@@ -80,8 +82,11 @@ final class CallTrackingAgent implements Runnable {
                 if (event != null) {
                     handle(event);
                 }
-                if (monitor.takeOverflow() && monitor.state == LinkState.CONNECTED) {
+                if (monitor.takeOverflow()) {
                     LOG.warn("AMI events were dropped (hand-off queue full); re-syncing");
+                    resyncWanted = true;
+                }
+                if (resyncWanted && monitor.state == LinkState.CONNECTED) {
                     resync();
                 }
                 if (System.nanoTime() - lastPingNanos >= pingNanos) {
@@ -155,8 +160,10 @@ final class CallTrackingAgent implements Runnable {
             fetchVariables(snapshot);
             pendingSnapshot = snapshot;
             pendingMarker = marker;
+            resyncWanted = false;
         } catch (Exception e) {
-            LOG.warn("AMI re-sync failed ({}); the next connect re-syncs again", e.toString());
+            LOG.warn("AMI re-sync failed ({}); retrying", e.toString());
+            resyncWanted = true;
         }
     }
 

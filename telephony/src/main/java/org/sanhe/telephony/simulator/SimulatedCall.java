@@ -95,13 +95,13 @@ public final class SimulatedCall {
             pbx.emit(PbxEvents.newexten(caller, "Queue", caller.appData));
             caller.state = SimChannel.UP;
             pbx.emit(PbxEvents.channel("Newstate", PbxEvents.CALL, caller).build());
-            pbx.emit(PbxEvents.varSet(caller, "QUEUEPOSITION", "1"));
-            pbx.emit(PbxEvents.channel("MusicOnHoldStart", PbxEvents.CALL, caller).add("Class", "default").build());
             originalPosition = pbx.joinQueue(queueName, caller);
             joinedAt = pbx.clock().millis();
             pbx.emit(PbxEvents.channel("QueueCallerJoin", PbxEvents.AGENT, caller)
                     .add("Queue", queueName).add("Position", originalPosition)
                     .add("Count", pbx.queueCallers().get(queueName).size()).build());
+            pbx.emit(PbxEvents.varSet(caller, "QUEUEPOSITION", Integer.toString(originalPosition)));
+            pbx.emit(PbxEvents.channel("MusicOnHoldStart", PbxEvents.CALL, caller).add("Class", "default").build());
             stage = Stage.QUEUED;
             return null;
         });
@@ -155,7 +155,6 @@ public final class SimulatedCall {
             pbx.emit(PbxEvents.twoChannels("DialEnd", PbxEvents.CALL, caller, agent)
                     .add("DialStatus", "ANSWER").build());
             leaveQueue();
-            pbx.emit(PbxEvents.channel("MusicOnHoldStop", PbxEvents.CALL, caller).build());
             answeredAt = pbx.clock().millis();
             pbx.emit(agentEvent("AgentConnect").add("HoldTime", holdSeconds()).add("RingTime", ringSeconds()).build());
             String bridgeId = "b" + caller.uniqueid.replace('.', '-');
@@ -164,6 +163,7 @@ public final class SimulatedCall {
             pbx.emit(PbxEvents.bridge("BridgeEnter", bridgeId, 1, caller).build());
             agent.bridgeId = bridgeId;
             pbx.emit(PbxEvents.bridge("BridgeEnter", bridgeId, 2, agent).build());
+            pbx.emit(PbxEvents.channel("MusicOnHoldStop", PbxEvents.CALL, caller).build());
             pbx.emit(PbxEvents.deviceState(agentInterface, "INUSE"));
             pbx.emit(PbxEvents.rtcpSent(caller, answeredAt));
             stage = Stage.TALKING;
@@ -203,10 +203,12 @@ public final class SimulatedCall {
 
     private void abandon() {
         pbx.emit(PbxEvents.channel("HangupRequest", PbxEvents.CALL, caller).add("Cause", 16).build());
-        if (stage == Stage.RINGING) {
+        String ringing = stage == Stage.RINGING ? agentInterface : null;
+        if (ringing != null) {
             pbx.emit(PbxEvents.twoChannels("DialEnd", PbxEvents.CALL, caller, agent)
                     .add("DialStatus", "CANCEL").build());
-            hangupAgent(16, "Normal Clearing");
+            hangupChannel(agent, 16, "Normal Clearing");
+            agent = null;
         }
         int[] left = pbx.leaveQueue(queue, caller);
         pbx.emit(PbxEvents.channel("QueueCallerAbandon", PbxEvents.AGENT, caller).add("Queue", queue)
@@ -216,6 +218,9 @@ public final class SimulatedCall {
                 .add("Count", left[1]).add("Position", left[0]).build());
         pbx.emit(PbxEvents.channel("MusicOnHoldStop", PbxEvents.CALL, caller).build());
         endCaller(16, "Normal Clearing", joinedAt);
+        if (ringing != null) {
+            pbx.emit(PbxEvents.deviceState(ringing, "NOT_INUSE"));
+        }
     }
 
     private void complete(String reason) {
@@ -234,8 +239,8 @@ public final class SimulatedCall {
         pbx.emit(PbxEvents.bridge("BridgeDestroy", bridgeId, 0, null).build());
         pbx.emit(PbxEvents.channel("SoftHangupRequest", PbxEvents.CALL, second).add("Cause", 16).build());
         hangupChannel(second, 16, "Normal Clearing");
-        pbx.emit(PbxEvents.deviceState(agentInterface, "NOT_INUSE"));
         pbx.emit(PbxEvents.cdr(caller, agent, "Queue", queue + ",t", pbx.clock().millis(), answeredAt));
+        pbx.emit(PbxEvents.deviceState(agentInterface, "NOT_INUSE"));
     }
 
     private void endCaller(int cause, String causeText, long answerMillis) {

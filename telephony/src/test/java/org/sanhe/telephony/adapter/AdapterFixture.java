@@ -10,6 +10,7 @@ import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sanhe.dispatch.command.EndCall;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.sanhe.telephony.simulator.CallSpec;
@@ -36,8 +37,15 @@ final class AdapterFixture implements AutoCloseable {
     private int fences;
 
     AdapterFixture(String configResource) throws IOException, InterruptedException {
+        this(configResource, fixture -> { });
+    }
+
+    /** Runs {@code beforeAdapter} on the started simulator before the adapter starts (calls already in progress). */
+    AdapterFixture(String configResource, Consumer<AdapterFixture> beforeAdapter)
+            throws IOException, InterruptedException {
         simulator = PbxSimulator.start(SimulatorOptions.of("dispatch", "s3cret").withAuthFailurePause(0), clock);
         config = TelephonyConfig.parse(resource(configResource)).withAmiPort(simulator.port());
+        beforeAdapter.accept(this);
         adapter = new AsteriskCallAdapter(config, gateway, InstantSource.system());
         adapter.start();
         assertThat(adapter.awaitResyncs(1, Duration.ofSeconds(30))).as("first login and re-sync").isTrue();

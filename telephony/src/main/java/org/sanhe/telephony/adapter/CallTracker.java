@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The per-call state machine: turns AMI events about caller channels into core commands, keyed on the caller
- * channel's Uniqueid (which is also its call's Linkedid). Each call is offered once and gets at most one of
- * {@link AbandonCall} or {@link EndCall}. Events of agent legs, bridges, dialplan noise, legacy duplicates and unknown
- * types change nothing.
+ * channel's Uniqueid (which is also its call's Linkedid). A caller channel counts as an emergency call once it is in
+ * the configured inbound context or joins a queue; other calls (internal ones) are followed silently and dropped at
+ * hang-up. Each call is offered once and gets at most one of {@link AbandonCall} or {@link EndCall}. Events of agent
+ * legs, bridges, dialplan noise, legacy duplicates and unknown types change nothing.
  *
  * <p>Used by the adapter's agent thread only; emits commands synchronously to {@code out}.
  */
@@ -86,14 +87,14 @@ final class CallTracker {
         String uniqueid = e.getUniqueId();
         String linkedid = e.getLinkedid();
         boolean caller = uniqueid != null && (linkedid == null || linkedid.equals(uniqueid));
-        if (!caller || !config.context().equals(e.getContext()) || calls.containsKey(uniqueid)
-                || finished.containsKey(uniqueid)) {
+        if (!caller || calls.containsKey(uniqueid) || finished.containsKey(uniqueid)) {
             return;
         }
         TrackedCall call = track(uniqueid, e.getChannel());
         call.callerNumber = number(e.getCallerIdNum());
         call.exten = e.getExten();
         call.context = e.getContext();
+        call.inbound = config.context().equals(e.getContext());
     }
 
     private void varSet(VarSetEvent e) {
@@ -109,14 +110,25 @@ final class CallTracker {
 
     private void newExten(NewExtenEvent e) {
         TrackedCall call = calls.get(e.getUniqueId());
-        if (call != null && !call.offered() && (call.exten == null || call.exten.isEmpty() || "s".equals(call.exten))
-                && config.context().equals(e.getContext())) {
-            call.exten = e.getExtension() != null ? e.getExtension() : e.getExten();
+        if (call == null || call.offered() || !config.context().equals(e.getContext())) {
+            return;
         }
+        if (!call.inbound || call.exten == null || call.exten.isEmpty() || "s".equals(call.exten)) {
+            call.exten = e.getExtension() != null ? e.getExtension() : e.getExten();
+            call.context = e.getContext();
+        }
+        call.inbound = true;
     }
 
     private void queueJoin(QueueCallerJoinEvent e) {
         TrackedCall call = calls.get(e.getUniqueId());
+        String uniqueid = e.getUniqueId();
+        if (call == null && uniqueid != null && uniqueid.equals(e.getLinkedId()) && !finished.containsKey(uniqueid)) {
+            call = track(uniqueid, e.getChannel());
+            call.callerNumber = number(e.getCallerIdNum());
+            call.exten = e.getExten();
+            call.context = e.getContext();
+        }
         if (call != null && !call.offered()) {
             call.queue = e.getQueue();
             offer(call);
@@ -144,6 +156,10 @@ final class CallTracker {
         if (call == null) {
             return;
         }
+        if (!call.offered() && !call.inbound) {
+            finish(call);
+            return;
+        }
         if (!call.offered()) {
             offer(call);
         }
@@ -158,6 +174,10 @@ final class CallTracker {
         for (TrackedCall call : List.copyOf(calls.values())) {
             PbxSnapshot.Channel ch = snapshot.channel(call.uniqueid);
             if (ch == null) {
+                if (!call.offered() && !call.inbound) {
+                    finish(call);
+                    continue;
+                }
                 if (!call.offered()) {
                     offer(call);
                 }
@@ -176,6 +196,7 @@ final class CallTracker {
                 call.exten = ch.exten();
                 call.context = ch.context();
                 call.variables.putAll(snapshot.variables(ch.uniqueid()));
+                call.inbound = config.context().equals(ch.context());
                 catchUp(call, ch, snapshot);
             }
         }
@@ -191,7 +212,7 @@ final class CallTracker {
     }
 
     private void catchUp(TrackedCall call, PbxSnapshot.Channel ch, PbxSnapshot snapshot) {
-        if (!call.offered() && (ch.queue() != null || ch.bridged())) {
+        if (!call.offered() && (ch.queue() != null || call.inbound && ch.bridged())) {
             call.queue = ch.queue();
             offer(call);
         }

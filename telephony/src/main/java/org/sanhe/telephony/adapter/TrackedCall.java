@@ -5,7 +5,10 @@ import java.util.Map;
 import org.sanhe.dispatch.geo.CallerLocation;
 import org.sanhe.telephony.line.CallFacts;
 
-/** One caller channel the adapter follows, and what the PBX said about it. Used by the agent thread only. */
+/**
+ * One caller channel (the first channel of its call) the adapter follows, and what the PBX said about it. Used by the
+ * agent thread only.
+ */
 final class TrackedCall implements CallFacts {
 
     /** How far the call got, as far as the core was told. */
@@ -20,6 +23,8 @@ final class TrackedCall implements CallFacts {
     String context;
     String queue;
     Stage stage = Stage.PENDING;
+    /** Entered the configured inbound context; a caller channel that never does is offered only if it queues. */
+    boolean inbound;
     CallerLocation location;
 
     TrackedCall(String uniqueid, String callId, String channel) {

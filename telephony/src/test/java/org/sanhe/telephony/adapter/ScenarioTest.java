@@ -35,7 +35,7 @@ class ScenarioTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"answered-through-queue", "abandoned-in-queue", "hangup-before-queue", "ring-no-answer",
-        "three-lines-and-noise"})
+        "three-lines-and-noise", "other-contexts"})
     void scenarioYieldsExactlyTheExpectedCommands(String name) throws Exception {
         String yaml = AdapterFixture.resource("/scenarios/" + name + ".yaml");
         ScenarioPlayer player = new ScenarioPlayer(fixture.simulator.pbx());

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * channels ({@code GetVar}), then keeps applying queued events until the list's own Complete event comes through the
  * queue — the instant the list describes — and reconciles there. So events before the list are applied, events after
  * it apply on top of it, and nothing is counted twice. A re-sync that fails while connected (a response timeout) is
- * retried at the next ping interval.
+ * retried; after a queue overflow it waits until the backlog is below half the queue, so that its own list cannot
+ * overflow the queue again.
  */
 final class CallTrackingAgent implements Runnable {
 
@@ -86,7 +87,7 @@ final class CallTrackingAgent implements Runnable {
                     LOG.warn("AMI events were dropped (hand-off queue full); re-syncing");
                     resyncWanted = true;
                 }
-                if (resyncWanted && monitor.state == LinkState.CONNECTED) {
+                if (resyncWanted && monitor.state == LinkState.CONNECTED && queue.size() < queue.remainingCapacity()) {
                     resync();
                 }
                 if (System.nanoTime() - lastPingNanos >= pingNanos) {
@@ -123,7 +124,7 @@ final class CallTrackingAgent implements Runnable {
             monitor.state = LinkState.CONNECTED;
             monitor.connects.incrementAndGet();
             LOG.info("AMI connected ({}); re-syncing", connection.getProtocolIdentifier());
-            resync();
+            resyncWanted = true;
         } else if (event instanceof DisconnectEvent) {
             if (running) {
                 monitor.state = LinkState.RECONNECTING;

@@ -6,12 +6,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.ResponseEvent;
 
 /**
  * The hand-off from Asterisk-Java's event pump to the agent, and the link's health counters. {@link #onManagerEvent}
  * runs on the pump thread and only offers the event to the bounded queue: it never blocks; a full queue drops the
- * event, counts it and flags a re-sync. The counters are read from any thread.
+ * event, counts it and flags a re-sync. Items of list responses are left out (the agent gets them with the response)
+ * except a list's Complete event, which marks the instant of a re-sync. The counters are read from any thread.
  */
 final class LinkMonitor implements ManagerEventListener {
 
@@ -34,6 +37,9 @@ final class LinkMonitor implements ManagerEventListener {
     @Override
     public void onManagerEvent(ManagerEvent event) {
         lastEventMillis = clock.millis();
+        if (event instanceof ResponseEvent && !(event instanceof CoreShowChannelsCompleteEvent)) {
+            return;
+        }
         if (!queue.offer(event)) {
             dropped.incrementAndGet();
             overflowed.set(true);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -29,9 +30,39 @@ public final class CentreGateway implements CommandGateway {
     private final BlockingQueue<Submitted> submitted = new LinkedBlockingQueue<>();
     private final List<Submitted> history = new ArrayList<>();
     private long sequence;
+    private volatile boolean holdNext;
+    private final CountDownLatch gate = new CountDownLatch(1);
+    private final CountDownLatch holding = new CountDownLatch(1);
+
+    /** The next submit blocks the submitting thread until {@link #release()} (once per gateway): a stalled core. */
+    public void holdNext() {
+        holdNext = true;
+    }
+
+    /** Waits until a submit is being held. */
+    public boolean awaitHolding(long timeoutSeconds) throws InterruptedException {
+        return holding.await(timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    public void release() {
+        gate.countDown();
+    }
 
     @Override
-    public synchronized CompletableFuture<Outcome> submit(Actor actor, Command command) {
+    public CompletableFuture<Outcome> submit(Actor actor, Command command) {
+        if (holdNext) {
+            holdNext = false;
+            holding.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return apply(actor, command);
+    }
+
+    private synchronized CompletableFuture<Outcome> apply(Actor actor, Command command) {
         List<Event> events = new ArrayList<>();
         sequence++;
         long time = 1_764_000_000_000L + sequence;

@@ -1,0 +1,96 @@
+package org.sanhe.telephony.adapter;
+
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.asteriskjava.manager.DefaultManagerConnection;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.sequencer.CommandGateway;
+import org.sanhe.telephony.config.TelephonyConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the calls on an Asterisk PBX and submits them to the core as one stream of call commands, on behalf of
+ * {@code Actor.system("pbx")}.
+ *
+ * <p>The composition root creates it with the telephony configuration and the core's {@link CommandGateway}, calls
+ * {@link #start()} once and {@link #close()} at shutdown; {@link #health()} may be read from any thread. Threads:
+ * Asterisk-Java's reader, pump and reconnect threads, which only hand events to a bounded queue, and the adapter's
+ * own {@code telephony-agent} thread, which runs the call state machine, sends every action and submits the commands
+ * (it never waits for their outcome). The gateway must not block that thread for long.
+ */
+public final class AsteriskCallAdapter implements AutoCloseable {
+
+    /** The actor of every command the adapter submits. */
+    public static final Actor PBX = Actor.system("pbx");
+
+    private static final Logger LOG = LoggerFactory.getLogger(AsteriskCallAdapter.class);
+
+    private final TelephonyConfig config;
+    private final CommandGateway gateway;
+    private final LinkMonitor monitor;
+    private final DefaultManagerConnection connection;
+    private final CallTrackingAgent agent;
+    private final Thread thread;
+
+    public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, InstantSource clock) {
+        this.config = config;
+        this.gateway = gateway;
+        BlockingQueue<ManagerEvent> queue = new ArrayBlockingQueue<>(config.ami().eventQueueCapacity());
+        this.monitor = new LinkMonitor(queue, clock);
+        this.connection = new DefaultManagerConnection(config.ami().host(), config.ami().port(),
+                config.ami().username(), config.ami().secret());
+        connection.setSocketReadTimeout((int) config.ami().readTimeoutMillis());
+        connection.addEventListener(monitor);
+        this.agent = new CallTrackingAgent(connection, queue, monitor, config, this::submit);
+        this.thread = new Thread(agent, "telephony-agent");
+        thread.setDaemon(true);
+    }
+
+    /** Starts the agent thread, which logs in (retrying until it succeeds) and follows the calls. */
+    public void start() {
+        LOG.info("telephony adapter starting for {}", config.ami());
+        thread.start();
+    }
+
+    public TelephonyHealth health() {
+        return monitor.health();
+    }
+
+    /**
+     * Waits until the adapter completed at least {@code count} re-syncs with the PBX (the first follows the first
+     * login). For start-up readiness checks and tests; must not be called on Asterisk-Java's threads.
+     *
+     * @return false if the time ran out first
+     */
+    public boolean awaitResyncs(long count, Duration timeout) throws InterruptedException {
+        return monitor.awaitResyncs(count, timeout.toMillis());
+    }
+
+    /** Stops the agent, logs off and waits briefly for the thread to end. */
+    @Override
+    public void close() {
+        agent.stop();
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void submit(Command command) {
+        monitor.submitted.incrementAndGet();
+        gateway.submit(PBX, command).whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                LOG.error("command {} could not be journaled", command, failure);
+            } else if (!outcome.accepted()) {
+                LOG.warn("core rejected {}: {}", command, outcome.rejection());
+            }
+        });
+    }
+}

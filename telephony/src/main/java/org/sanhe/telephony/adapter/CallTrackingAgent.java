@@ -1,0 +1,215 @@
+package org.sanhe.telephony.adapter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.GetVarAction;
+import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.ResponseEvent;
+import org.asteriskjava.manager.response.GetVarResponse;
+import org.asteriskjava.manager.response.ManagerResponse;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.telephony.config.TelephonyConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter's own thread: logs in, takes events off the hand-off queue in PBX order and feeds the
+ * {@link CallTracker}, pings a quiet link, and after every (re)connect or queue overflow re-syncs. It is the only
+ * thread that sends actions; it never runs on Asterisk-Java's threads.
+ *
+ * <p>Re-sync: it lists the channels ({@code CoreShowChannels}), fetches the configured variables of unknown caller
+ * channels ({@code GetVar}), then keeps applying queued events until the list's own Complete event comes through the
+ * queue — the instant the list describes — and reconciles there. So events before the list are applied, events after
+ * it apply on top of it, and nothing is counted twice. A re-sync that fails while connected (a response timeout) is
+ * retried; after a queue overflow it waits until the backlog is below half the queue, so that its own list cannot
+ * overflow the queue again.
+ */
+final class CallTrackingAgent implements Runnable {
+
+    /**
+     * The event classes asked for at every login (Asterisk-Java repeats the mask on reconnect): the PBX then leaves out
+     * RTCP reports, CDRs and the rest the adapter would only parse and drop.
+     */
+    static final String EVENT_CLASSES = "call,agent,dialplan,system";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallTrackingAgent.class);
+
+    private final ManagerConnection connection;
+    private final BlockingQueue<ManagerEvent> queue;
+    private final LinkMonitor monitor;
+    private final TelephonyConfig config;
+    private final CallTracker tracker;
+    private volatile boolean running = true;
+    private boolean loggedInOnce;
+    private boolean resyncWanted;
+    private long lastPingNanos = System.nanoTime();
+    private long resyncCounter;
+    private String pendingMarker;
+    private PbxSnapshot pendingSnapshot;
+
+    CallTrackingAgent(ManagerConnection connection, BlockingQueue<ManagerEvent> queue, LinkMonitor monitor,
+            TelephonyConfig config, Consumer<Command> out) {
+        this.connection = connection;
+        this.queue = queue;
+        this.monitor = monitor;
+        this.config = config;
+        this.tracker = new CallTracker(config, out);
+    }
+
+    @Override
+    public void run() {
+        long pingNanos = TimeUnit.MILLISECONDS.toNanos(config.ami().pingIntervalMillis());
+        while (running) {
+            try {
+                if (!loggedInOnce) {
+                    firstLogin();
+                }
+                ManagerEvent event = queue.poll(config.ami().pingIntervalMillis(), TimeUnit.MILLISECONDS);
+                if (event != null) {
+                    handle(event);
+                }
+                if (monitor.takeOverflow()) {
+                    LOG.warn("AMI events were dropped (hand-off queue full); re-syncing");
+                    resyncWanted = true;
+                }
+                if (resyncWanted && monitor.state == LinkState.CONNECTED && queue.size() < queue.remainingCapacity()) {
+                    resync();
+                }
+                if (System.nanoTime() - lastPingNanos >= pingNanos) {
+                    ping();
+                }
+            } catch (InterruptedException e) {
+                running = false;
+            } catch (RuntimeException e) {
+                LOG.error("telephony agent: unexpected failure, continuing", e);
+            }
+        }
+        Thread.interrupted();
+        logoff();
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    private void firstLogin() throws InterruptedException {
+        monitor.state = LinkState.CONNECTING;
+        try {
+            connection.login(EVENT_CLASSES);
+            loggedInOnce = true;
+        } catch (Exception e) {
+            LOG.warn("AMI login to {}:{} failed: {}; retrying", config.ami().host(), config.ami().port(),
+                    e.toString());
+            TimeUnit.MILLISECONDS.sleep(config.ami().pingIntervalMillis());
+        }
+    }
+
+    private void handle(ManagerEvent event) {
+        if (event instanceof ConnectEvent) {
+            monitor.state = LinkState.CONNECTED;
+            monitor.connects.incrementAndGet();
+            LOG.info("AMI connected ({}); re-syncing", connection.getProtocolIdentifier());
+            resyncWanted = true;
+        } else if (event instanceof DisconnectEvent) {
+            if (running) {
+                monitor.state = LinkState.RECONNECTING;
+                LOG.warn("AMI link lost; Asterisk-Java is reconnecting");
+            }
+            pendingMarker = null;
+            pendingSnapshot = null;
+        } else if (event instanceof CoreShowChannelsCompleteEvent complete && pendingMarker != null
+                && pendingMarker.equals(complete.getActionId())) {
+            tracker.reconcile(pendingSnapshot);
+            monitor.liveCalls = tracker.liveCalls();
+            monitor.resynced();
+            pendingMarker = null;
+            pendingSnapshot = null;
+        } else if (!(event instanceof ResponseEvent)) {
+            tracker.onEvent(event);
+        }
+        monitor.liveCalls = tracker.liveCalls();
+    }
+
+    private void resync() {
+        String marker = "sanhe-resync-" + (++resyncCounter);
+        try {
+            CoreShowChannelsAction action = new CoreShowChannelsAction();
+            action.setActionId(marker);
+            ResponseEvents response = connection.sendEventGeneratingAction(action, config.ami().actionTimeoutMillis());
+            List<CoreShowChannelEvent> channels = new ArrayList<>();
+            for (ResponseEvent e : response.getEvents()) {
+                if (e instanceof CoreShowChannelEvent c) {
+                    channels.add(c);
+                }
+            }
+            PbxSnapshot snapshot = PbxSnapshot.of(channels);
+            fetchVariables(snapshot);
+            pendingSnapshot = snapshot;
+            pendingMarker = marker;
+            resyncWanted = false;
+        } catch (Exception e) {
+            LOG.warn("AMI re-sync failed ({}); retrying", e.toString());
+            resyncWanted = true;
+        }
+    }
+
+    private void fetchVariables(PbxSnapshot snapshot) throws Exception {
+        Set<String> names = new LinkedHashSet<>(config.lineRules().variables());
+        if (config.location().enabled()) {
+            names.add(config.location().accuracyVariable());
+            names.add(config.location().latVariable());
+            names.add(config.location().lonVariable());
+        }
+        names.remove(null);
+        for (PbxSnapshot.Channel ch : snapshot.channels()) {
+            if (names.isEmpty() || !tracker.isInboundCaller(ch) || tracker.follows(ch.uniqueid())) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String name : names) {
+                ManagerResponse r = connection.sendAction(new GetVarAction(ch.name(), name),
+                        config.ami().actionTimeoutMillis());
+                if (r instanceof GetVarResponse v && v.getValue() != null && !v.getValue().isEmpty()) {
+                    values.put(name, v.getValue());
+                }
+            }
+            snapshot.variables(ch.uniqueid(), values);
+        }
+    }
+
+    private void ping() {
+        lastPingNanos = System.nanoTime();
+        if (monitor.state != LinkState.CONNECTED) {
+            return;
+        }
+        try {
+            connection.sendAction(new PingAction(), response -> monitor.responseArrived());
+        } catch (Exception e) {
+            LOG.debug("ping not sent: {}", e.toString());
+        }
+    }
+
+    private void logoff() {
+        monitor.state = LinkState.STOPPED;
+        try {
+            connection.logoff();
+        } catch (RuntimeException e) {
+            LOG.debug("logoff: {}", e.toString());
+        }
+    }
+}

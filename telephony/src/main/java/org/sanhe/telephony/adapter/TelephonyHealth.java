@@ -1,0 +1,18 @@
+package org.sanhe.telephony.adapter;
+
+import java.time.Instant;
+
+/**
+ * What the health endpoint and the metrics show about the PBX link. An immutable snapshot; safe to read on any thread.
+ *
+ * @param state            the link's state
+ * @param lastEventAt      when the last AMI event or response arrived, or null if none yet
+ * @param connects         successful logins so far (the first one and every reconnect)
+ * @param resyncs          completed re-syncs after a (re)connect or a queue overflow
+ * @param droppedEvents    events dropped because the hand-off queue was full (each one triggers a re-sync)
+ * @param liveCalls        calls the adapter currently follows
+ * @param commandsSubmitted commands submitted to the core so far
+ */
+public record TelephonyHealth(LinkState state, Instant lastEventAt, long connects, long resyncs, long droppedEvents,
+        int liveCalls, long commandsSubmitted) {
+}

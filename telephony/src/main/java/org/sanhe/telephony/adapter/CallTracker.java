@@ -242,7 +242,7 @@ final class CallTracker {
             }
             callTaker = agentInterface;
         }
-        out.accept(new AnswerCall(call.callId, callTaker));
+        out.accept(new AnswerCall(call.callId, callTaker, agentInterface));
         call.stage = TrackedCall.Stage.ANSWERED;
     }
 

@@ -5,6 +5,7 @@ import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.call.CallState;
 import org.sanhe.dispatch.command.AbandonCall;
 import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.EndCall;
 import org.sanhe.dispatch.command.LocateCaller;
 import org.sanhe.dispatch.command.OfferCall;
@@ -53,9 +54,8 @@ final class CallDesk {
     }
 
     void answer(AnswerCall c, long now, EventSink out) {
-        Call call = centre.calls.get(c.callId());
+        Call call = known(c, c.callId(), out);
         if (call == null) {
-            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
             return;
         }
         if (call.state() != CallState.QUEUED) {
@@ -71,9 +71,8 @@ final class CallDesk {
     }
 
     void end(EndCall c, long now, EventSink out) {
-        Call call = centre.calls.get(c.callId());
+        Call call = known(c, c.callId(), out);
         if (call == null) {
-            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
             return;
         }
         if (!call.state().isLive()) {
@@ -87,9 +86,8 @@ final class CallDesk {
     }
 
     void abandon(AbandonCall c, long now, EventSink out) {
-        Call call = centre.calls.get(c.callId());
+        Call call = known(c, c.callId(), out);
         if (call == null) {
-            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
             return;
         }
         if (call.state() != CallState.QUEUED) {
@@ -103,14 +101,22 @@ final class CallDesk {
     }
 
     void locate(LocateCaller c, long now, EventSink out) {
-        Call call = centre.calls.get(c.callId());
+        Call call = known(c, c.callId(), out);
         if (call == null) {
-            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
             return;
         }
         call.locate(c.location());
         out.accept(new CallerLocated(call.id(), c.location()));
         proposeDuplicates(call, now, out);
+    }
+
+    /** The call, or null after refusing the command with UNKNOWN_CALL. */
+    private Call known(Command c, String callId, EventSink out) {
+        Call call = centre.calls.get(callId);
+        if (call == null) {
+            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + callId);
+        }
+        return call;
     }
 
     private void proposeDuplicates(Call call, long now, EventSink out) {

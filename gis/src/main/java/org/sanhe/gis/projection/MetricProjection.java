@@ -1,8 +1,6 @@
 package org.sanhe.gis.projection;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -73,30 +71,14 @@ public final class MetricProjection {
     }
 
     private static Geometry transform(Geometry geometry, CoordinateTransform transform) {
-        Geometry copy = geometry.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            private final ProjCoordinate in = new ProjCoordinate();
-            private final ProjCoordinate out = new ProjCoordinate();
-
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                in.x = seq.getX(i);
-                in.y = seq.getY(i);
-                transform.transform(in, out);
-                seq.setOrdinate(i, CoordinateSequence.X, out.x);
-                seq.setOrdinate(i, CoordinateSequence.Y, out.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
+        ProjCoordinate in = new ProjCoordinate();
+        ProjCoordinate projected = new ProjCoordinate();
+        return PointwiseTransform.apply(geometry, (x, y, out) -> {
+            in.x = x;
+            in.y = y;
+            transform.transform(in, projected);
+            out[0] = projected.x;
+            out[1] = projected.y;
         });
-        return copy;
     }
 }

@@ -1,9 +1,11 @@
 package org.sanhe.dispatch.call;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** All calls of the centre in the order they were offered, and the PBX channels already seen. */
@@ -11,6 +13,8 @@ public final class CallBook {
 
     private final Map<String, Call> calls = new LinkedHashMap<>();
     private final Map<String, String> callByChannel = new HashMap<>();
+    /** Lookup only, never iterated: every call from a number, in offer order. */
+    private final Map<String, List<Call>> callsByCaller = new HashMap<>();
 
     /** The call, or null. */
     public Call get(String callId) {
@@ -24,6 +28,14 @@ public final class CallBook {
     public void add(Call call) {
         calls.put(call.id(), call);
         callByChannel.put(call.channelId(), call.id());
+        if (call.callerNumber() != null) {
+            callsByCaller.computeIfAbsent(call.callerNumber(), n -> new ArrayList<>(2)).add(call);
+        }
+    }
+
+    /** Every call from that number, in offer order; empty for a withheld number. */
+    public List<Call> fromCaller(String callerNumber) {
+        return callerNumber == null ? List.of() : callsByCaller.getOrDefault(callerNumber, List.of());
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Centre {
     final IncidentBook incidents = new IncidentBook();
     final UnitRoster units = new UnitRoster();
     final TimerBook timers = new TimerBook();
-    final DuplicateDetector duplicates = new DuplicateDetector(incidents);
+    final DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
     final TimerDesk timerDesk = new TimerDesk(this);
     final UnitDesk unitDesk = new UnitDesk(this);
     private final CallDesk callDesk = new CallDesk(this);

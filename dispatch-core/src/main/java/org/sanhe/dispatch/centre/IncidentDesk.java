@@ -146,7 +146,7 @@ final class IncidentDesk {
             return;
         }
         call.unbind();
-        incident.unlinkCall(call.id(), call.callerNumber());
+        incident.unlinkCall(call.id());
         out.accept(new CallUnlinked(call.id(), incident.id()));
     }
 
@@ -171,7 +171,7 @@ final class IncidentDesk {
     private void bind(Call call, Incident incident, long now, EventSink out) {
         boolean first = call.firstLinkedAt() == 0;
         call.bindTo(incident.id(), now);
-        incident.linkCall(call.id(), call.callerNumber());
+        incident.linkCall(call.id());
         out.accept(new CallLinked(call.id(), incident.id()));
         if (first && call.answeredAt() != 0) {
             out.accept(new IntervalMeasured(IntervalKind.ANSWER_TO_INCIDENT, call.id(), incident.id(), null,

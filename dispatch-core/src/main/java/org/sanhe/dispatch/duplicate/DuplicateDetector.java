@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.sanhe.dispatch.call.Call;
+import org.sanhe.dispatch.call.CallBook;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.incident.IncidentBook;
@@ -16,9 +18,11 @@ import org.sanhe.dispatch.rules.DuplicatePolicy;
 public final class DuplicateDetector {
 
     private final IncidentBook incidents;
+    private final CallBook calls;
 
-    public DuplicateDetector(IncidentBook incidents) {
+    public DuplicateDetector(IncidentBook incidents, CallBook calls) {
         this.incidents = incidents;
+        this.calls = calls;
     }
 
     /**
@@ -37,6 +41,7 @@ public final class DuplicateDetector {
             return found;
         }
         SearchBox box = where == null ? null : new SearchBox(where, policy.radiusMeters());
+        long[] sameCallerIncidents = incidentsOf(callerNumber);
         for (Incident incident : incidents.open()) {
             if (incident.id() == exclude) {
                 continue;
@@ -46,8 +51,7 @@ public final class DuplicateDetector {
             double meters = box == null ? -1
                     : box.mayContain(incident.location()) ? where.metersTo(incident.location()) : Double.NaN;
             boolean near = meters >= 0 && meters <= policy.radiusMeters() && apart <= policy.windowMillis();
-            boolean sameCaller = callerNumber != null && apart <= policy.windowMillis()
-                    && incident.hasCaller(callerNumber);
+            boolean sameCaller = apart <= policy.windowMillis() && contains(sameCallerIncidents, incident.id());
             if (near || sameCaller) {
                 found.add(score(policy, incident, where, meters, apart, sameCaller, typeAffinity.applyAsDouble(incident)));
             }
@@ -55,6 +59,21 @@ public final class DuplicateDetector {
         found.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
                 .thenComparingLong(DuplicateCandidate::incidentId));
         return found.size() > policy.maxCandidates() ? List.copyOf(found.subList(0, policy.maxCandidates())) : found;
+    }
+
+    /** The incidents the caller's calls are bound to now (usually none or one). */
+    private long[] incidentsOf(String callerNumber) {
+        return calls.fromCaller(callerNumber).stream().mapToLong(Call::incidentId).filter(id -> id != 0)
+                .distinct().toArray();
+    }
+
+    private static boolean contains(long[] ids, long id) {
+        for (long candidate : ids) {
+            if (candidate == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DuplicateCandidate score(DuplicatePolicy policy, Incident incident, GeoPoint where,

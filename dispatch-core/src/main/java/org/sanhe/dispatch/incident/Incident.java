@@ -2,10 +2,8 @@ package org.sanhe.dispatch.incident;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sanhe.dispatch.geo.GeoPoint;
@@ -29,8 +27,6 @@ public final class Incident {
     private long dispatchTimerId;
     private final List<Note> notes = new ArrayList<>();
     private final Set<String> callIds = new LinkedHashSet<>();
-    /** Derived from the linked calls, for duplicate detection: caller number to how many linked calls have it. */
-    private final Map<String, Integer> callerNumbers = new HashMap<>();
     private final Set<String> unitIds = new LinkedHashSet<>();
 
     public Incident(long id, long openedAt, String originCallId, String type, int priority, GeoPoint location,
@@ -46,23 +42,13 @@ public final class Incident {
     }
 
     /**
-     * A call bound to an incident and its caller's number, for snapshot restore only.
-     *
-     * @param callId       the call
-     * @param callerNumber the call's caller number, null when withheld
-     */
-    public record LinkedCall(String callId, String callerNumber) {
-    }
-
-    /**
      * An incident with every field as recorded, for snapshot restore only. The parameters are the accessors' values,
-     * in the order of the fields; {@code calls} in binding order with each call's caller number, from which the
-     * caller index is rebuilt; {@code unitIds} in assignment order.
+     * in the order of the fields; {@code callIds} in binding order; {@code unitIds} in assignment order.
      */
     public static Incident restore(long id, long openedAt, String originCallId, String type, int priority,
                                    GeoPoint location, String district, String address, IncidentStatus status,
                                    Disposition disposition, long closedAt, long firstDispatchAt, long firstOnSceneAt,
-                                   long dispatchTimerId, List<Note> notes, List<LinkedCall> calls,
+                                   long dispatchTimerId, List<Note> notes, List<String> callIds,
                                    List<String> unitIds) {
         Incident incident = new Incident(id, openedAt, originCallId, type, priority, location, district, address);
         incident.status = Objects.requireNonNull(status, "status");
@@ -72,7 +58,7 @@ public final class Incident {
         incident.firstOnSceneAt = firstOnSceneAt;
         incident.dispatchTimerId = dispatchTimerId;
         incident.notes.addAll(notes);
-        calls.forEach(call -> incident.linkCall(call.callId(), call.callerNumber()));
+        incident.callIds.addAll(callIds);
         incident.unitIds.addAll(unitIds);
         return incident;
     }
@@ -95,22 +81,12 @@ public final class Incident {
         notes.add(note);
     }
 
-    /** Binds a call; {@code callerNumber} is the call's caller, null when withheld. */
-    public void linkCall(String callId, String callerNumber) {
-        if (callIds.add(callId) && callerNumber != null) {
-            callerNumbers.merge(callerNumber, 1, Integer::sum);
-        }
+    public void linkCall(String callId) {
+        callIds.add(callId);
     }
 
-    public void unlinkCall(String callId, String callerNumber) {
-        if (callIds.remove(callId) && callerNumber != null) {
-            callerNumbers.computeIfPresent(callerNumber, (number, count) -> count == 1 ? null : count - 1);
-        }
-    }
-
-    /** Whether one of its calls came from that number. */
-    public boolean hasCaller(String callerNumber) {
-        return callerNumbers.containsKey(callerNumber);
+    public void unlinkCall(String callId) {
+        callIds.remove(callId);
     }
 
     /** Records a unit as serving; the first one also marks the first dispatch. */

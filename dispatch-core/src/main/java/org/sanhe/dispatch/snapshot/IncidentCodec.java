@@ -55,7 +55,7 @@ final class IncidentCodec {
         long firstOnSceneAt = in.readLong();
         long dispatchTimerId = in.readLong();
         List<Note> notes = notes(in);
-        List<Incident.LinkedCall> linked = linkedCalls(in, id, calls);
+        List<String> linked = linkedCalls(in, id, calls);
         List<String> unitIds = in.readStrings();
         return Incident.restore(id, openedAt, originCallId, type, priority, location, district, address, status,
                 disposition, closedAt, firstDispatchAt, firstOnSceneAt, dispatchTimerId, notes, linked, unitIds);
@@ -70,16 +70,13 @@ final class IncidentCodec {
         return notes;
     }
 
-    private static List<Incident.LinkedCall> linkedCalls(BinaryIn in, long incidentId, Map<String, Call> calls) {
+    private static List<String> linkedCalls(BinaryIn in, long incidentId, Map<String, Call> calls) {
         List<String> callIds = in.readStrings();
-        List<Incident.LinkedCall> linked = new ArrayList<>(callIds.size());
         for (String callId : callIds) {
-            Call call = callId == null ? null : calls.get(callId);
-            if (call == null) {
+            if (callId == null || !calls.containsKey(callId)) {
                 throw new MalformedRecordException("incident " + incidentId + " binds unknown call " + callId);
             }
-            linked.add(new Incident.LinkedCall(callId, call.callerNumber()));
         }
-        return linked;
+        return callIds;
     }
 }

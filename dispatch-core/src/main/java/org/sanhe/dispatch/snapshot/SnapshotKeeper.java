@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the runtime's snapshots: as the {@link AppliedHook} it captures the centre every {@code every} commands on
- * the core's thread and writes the file on its own writer thread (keeping the newest {@value #KEEP}); as the
+ * Keeps the runtime's snapshots: as the {@link AppliedHook} it encodes the centre every {@code every} commands on
+ * the core's thread (the only pause: about 45 ms for the state after a million commands) and hashes and writes the
+ * file on its own writer thread (keeping the newest {@value #KEEP}); as the
  * {@link SnapshotSource} it gives recovery the newest snapshot that restores, falling back to older ones.
  */
 public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCloseable {
@@ -48,13 +49,17 @@ public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCl
         if (every <= 0 || sequence % every != 0) {
             return;
         }
-        Snapshot snapshot = Snapshots.capture(centre, journalIndex, link);
+        byte[] body = StateCodec.encode(centre);
+        long timestamp = centre.lastTimestamp();
         writer.execute(() -> {
             try {
-                store.write(snapshot);
+                // the state hash is computed here, from the body decoded again, not on the core's thread: it is
+                // two thirds of the cost of a capture (about 100 ms for the state after a million commands)
+                String stateHash = StateCodec.decode(body).stateHash();
+                store.write(new Snapshot(sequence, timestamp, journalIndex, link, stateHash, body));
                 store.retain(KEEP);
             } catch (IOException | RuntimeException e) {
-                LOG.error("snapshot at sequence {} could not be written", snapshot.sequence(), e);
+                LOG.error("snapshot at sequence {} could not be written", sequence, e);
             }
         });
     }

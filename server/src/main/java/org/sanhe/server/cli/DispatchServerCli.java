@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
                 CommandLine.HelpCommand.class})
 public final class DispatchServerCli implements Callable<Integer> {
 
+    /** Chronicle phones home unless told not to; the jar cannot carry -D flags in its manifest. */
+    private static final String CHRONICLE_ANALYTICS = "chronicle.analytics.disable";
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "For serve: a YAML file overlaid on the defaults (config/dispatch.yaml).")
     private Path config;
@@ -21,6 +24,9 @@ public final class DispatchServerCli implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (System.getProperty(CHRONICLE_ANALYTICS) == null) {
+            System.setProperty(CHRONICLE_ANALYTICS, "true");
+        }
         System.exit(commandLine().execute(args));
     }
 

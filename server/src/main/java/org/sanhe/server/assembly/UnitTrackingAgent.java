@@ -3,7 +3,6 @@ package org.sanhe.server.assembly;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.sanhe.dispatch.event.Event;
 import org.sanhe.dispatch.publish.Delivery;
 import org.sanhe.dispatch.publish.Missed;
 import org.sanhe.dispatch.publish.Published;
@@ -28,8 +27,10 @@ final class UnitTrackingAgent implements AutoCloseable {
     private final UnitLocator locator;
     private final Subscription subscription;
     private final Thread thread;
+    private final Object progress = new Object();
     private volatile boolean running = true;
-    private long loadedAt;
+    private volatile long loadedAt;
+    private long seenThrough;
 
     UnitTrackingAgent(DispatchRuntime runtime, UnitLocator locator) {
         this.runtime = runtime;
@@ -56,10 +57,11 @@ final class UnitTrackingAgent implements AutoCloseable {
         while (running) {
             try {
                 Delivery delivery = subscription.poll(200, TimeUnit.MILLISECONDS);
-                if (delivery instanceof Published p && p.sequence() > loadedAt) {
-                    for (Event event : p.events()) {
-                        locator.apply(event, p.timestamp());
+                if (delivery instanceof Published p) {
+                    if (p.sequence() > loadedAt) {
+                        p.events().forEach(event -> locator.apply(event, p.timestamp()));
                     }
+                    seen(p.sequence());
                 } else if (delivery instanceof Missed m) {
                     LOG.warn("unit tracking missed commands from {}; reloading the units", m.fromSequence());
                     load();
@@ -69,6 +71,33 @@ final class UnitTrackingAgent implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("unit tracking failed on a delivery", e);
             }
+        }
+    }
+
+    private void seen(long sequence) {
+        synchronized (progress) {
+            seenThrough = sequence;
+            progress.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the tracker has taken in the command with this sequence (and every one before it). For readiness
+     * checks and tests.
+     *
+     * @return false if the time ran out first
+     */
+    boolean awaitSeen(long sequence, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        synchronized (progress) {
+            while (Math.max(loadedAt, seenThrough) < sequence) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                progress.wait(left / 1_000_000 + 1);
+            }
+            return true;
         }
     }
 

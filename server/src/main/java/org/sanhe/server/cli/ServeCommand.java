@@ -1,6 +1,7 @@
 package org.sanhe.server.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sanhe.dispatch.time.EpochClock;
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         LOG.info("Sanhe is running: journal {} ({}), {}, {}{}; stop with Ctrl-C", config.journal().dir()
-                .toAbsolutePath().normalize(), config.journal().durability().name().toLowerCase(java.util.Locale.ROOT),
+                .toAbsolutePath().normalize(), config.journal().durability().name().toLowerCase(Locale.ROOT),
                 pbx(assembly), console, config.demo() ? ", demo users and units on" : "");
         stopped.await();
         return 0;

@@ -1,18 +1,32 @@
 package org.sanhe.server.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code java -jar dispatch-server.jar [command]}. */
+/** {@code java -jar dispatch-server.jar [command]}; without a command it serves, as {@code serve} does. */
 @Command(name = "dispatch-server", mixinStandardHelpOptions = true,
-        description = "Sanhe unified emergency dispatch server.",
-        subcommands = {JournalCommand.class, CommandLine.HelpCommand.class})
-public final class DispatchServerCli implements Runnable {
+        description = "Sanhe unified emergency dispatch server. Without a command: serve.",
+        subcommands = {ServeCommand.class, SimulatePbxCommand.class, HashPasswordCommand.class, JournalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DispatchServerCli implements Callable<Integer> {
+
+    /** Chronicle phones home unless told not to; the jar cannot carry -D flags in its manifest. */
+    private static final String CHRONICLE_ANALYTICS = "chronicle.analytics.disable";
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "For serve: a YAML file overlaid on the defaults (config/dispatch.yaml).")
+    private Path config;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (System.getProperty(CHRONICLE_ANALYTICS) == null) {
+            System.setProperty(CHRONICLE_ANALYTICS, "true");
+        }
         System.exit(commandLine().execute(args));
     }
 
@@ -22,7 +36,7 @@ public final class DispatchServerCli implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws InterruptedException {
+        return ServeCommand.serve(config, spec.commandLine());
     }
 }

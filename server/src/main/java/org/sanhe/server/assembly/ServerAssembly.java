@@ -1,0 +1,213 @@
+package org.sanhe.server.assembly;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.RuntimeOptions;
+import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.MetricProjection;
+import org.sanhe.gis.recommend.Recommender;
+import org.sanhe.gis.recommend.RecommenderSettings;
+import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.tracking.UnitLocator;
+import org.sanhe.server.config.DispatchConfig;
+import org.sanhe.server.demo.DemoFleetAgent;
+import org.sanhe.telephony.adapter.AsteriskCallAdapter;
+import org.sanhe.telephony.adapter.TelephonyHealth;
+import org.sanhe.telephony.simulator.PbxSimulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's parts, started in order and closed in reverse: the core (recovered from its journal and snapshots),
+ * its rules and demo units brought up to the configuration ({@link CoreSetup}), the geography (districts, demo
+ * fleet, first-due areas, the unit tracker fed by a {@link UnitTrackingAgent}, the recommender), the telephony (the
+ * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
+ * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
+ *
+ * <p>The console API is started on top: {@code ConsoleServer.start(settings, services)} with the getters of this
+ * object as its services, then {@link #attach}ed so that {@link #close()} stops it first. Created by the
+ * {@code serve} command (or a test) on its thread; the getters may be called from any thread.
+ */
+public final class ServerAssembly implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerAssembly.class);
+
+    private final DispatchConfig config;
+    private final EpochClock clock;
+    private final Deque<Part> started = new ArrayDeque<>();
+    private DispatchRuntime runtime;
+    private CoreSetup.Result setup;
+    private DistrictMap districts;
+    private DemoFleet fleet;
+    private StationAreas areas;
+    private UnitLocator locator;
+    private Recommender recommender;
+    private PbxSimulator simulator;
+    private AsteriskCallAdapter telephony;
+
+    /** A started part and its name, for the shutdown log. */
+    private record Part(String name, AutoCloseable part) {
+    }
+
+    private ServerAssembly(DispatchConfig config, EpochClock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts everything the configuration asks for. On failure, what was started is closed again and the exception
+     * is rethrown.
+     */
+    public static ServerAssembly start(DispatchConfig config, EpochClock clock) {
+        ServerAssembly assembly = new ServerAssembly(config, clock);
+        try {
+            assembly.startCore();
+            assembly.startGeography();
+            assembly.startTelephony();
+            assembly.startDemoFleet();
+            return assembly;
+        } catch (RuntimeException e) {
+            assembly.close();
+            throw e;
+        }
+    }
+
+    private void startCore() {
+        var journal = config.journal();
+        RuntimeOptions options = new RuntimeOptions(journal.dir(), journal.durability(), journal.snapshotDir(),
+                journal.snapshotEvery(), 1 << 16, true);
+        runtime = DispatchRuntime.start(options, clock);
+        attach("core", runtime);
+        fleet = DemoFleet.loadXian();
+        setup = CoreSetup.apply(runtime, config.rules(), config.demo() ? fleet.units() : List.of());
+    }
+
+    private void startGeography() {
+        districts = DistrictMap.loadXian();
+        MetricProjection projection = MetricProjection.xian();
+        areas = StationAreas.compute(fleet.stations(), districts.serviceArea(), projection);
+        locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(), UnitLocator.DEFAULT_CELL_METERS,
+                projection);
+        attach("unit tracking", new UnitTrackingAgent(runtime, locator));
+        recommender = new Recommender(locator, districts, areas, StraightLineEstimator.urbanDefaults(),
+                RecommenderSettings.defaults());
+    }
+
+    private void startTelephony() {
+        InstantSource instants = () -> Instant.ofEpochMilli(clock.millis());
+        if (config.simulator().enabled()) {
+            simulator = PbxSimulator.start(Simulators.options(config, districts));
+            attach("PBX simulator", simulator);
+        }
+        telephony = new AsteriskCallAdapter(Simulators.adapterConfig(config, simulator), runtime, instants);
+        telephony.start();
+        attach("telephony adapter", telephony);
+    }
+
+    private void startDemoFleet() {
+        if (config.demo()) {
+            DemoFleetAgent agent = new DemoFleetAgent(runtime, fleet.units(), StraightLineEstimator.urbanDefaults(),
+                    clock, new SplittableRandom(config.simulator().seed()), DemoFleetAgent.Settings.defaults());
+            agent.start();
+            attach("demo fleet", agent);
+        }
+    }
+
+    /** Adds a part started on top of this one (the console API); it is closed before everything started so far. */
+    public void attach(String name, AutoCloseable part) {
+        started.push(new Part(name, part));
+    }
+
+    /** Closes every part in reverse order of start; a failure to close one is logged and the rest still close. */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            Part part = started.pop();
+            try {
+                part.part().close();
+                LOG.info("stopped {}", part.name());
+            } catch (Exception e) {
+                LOG.error("stopping {} failed", part.name(), e);
+            }
+        }
+    }
+
+    /** The health of the PBX link, as the console's health endpoint shows it. */
+    public Supplier<Map<String, Object>> pbxHealth() {
+        return () -> {
+            TelephonyHealth h = telephony.health();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("link", h.state().name());
+            out.put("pbx", simulator != null ? "simulator" : "asterisk");
+            out.put("lastEventAt", h.lastEventAt() == null ? null : h.lastEventAt().toString());
+            out.put("connects", h.connects());
+            out.put("resyncs", h.resyncs());
+            out.put("droppedEvents", h.droppedEvents());
+            out.put("liveCalls", h.liveCalls());
+            out.put("commandsSubmitted", h.commandsSubmitted());
+            return out;
+        };
+    }
+
+    public DispatchConfig config() {
+        return config;
+    }
+
+    public EpochClock clock() {
+        return clock;
+    }
+
+    public DispatchRuntime runtime() {
+        return runtime;
+    }
+
+    public Path journalDir() {
+        return config.journal().dir();
+    }
+
+    /** Whether this start journaled the configured rules, and how many demo units it registered. */
+    public CoreSetup.Result setup() {
+        return setup;
+    }
+
+    public DistrictMap districts() {
+        return districts;
+    }
+
+    public DemoFleet fleet() {
+        return fleet;
+    }
+
+    public StationAreas areas() {
+        return areas;
+    }
+
+    public UnitLocator locator() {
+        return locator;
+    }
+
+    public Recommender recommender() {
+        return recommender;
+    }
+
+    /** The built-in PBX simulator, or null when a real PBX is configured. */
+    public PbxSimulator simulator() {
+        return simulator;
+    }
+
+    public AsteriskCallAdapter telephony() {
+        return telephony;
+    }
+}

@@ -1,0 +1,86 @@
+package org.sanhe.server.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.server.assembly.ServerAssembly;
+import org.sanhe.server.config.ConfigLoader;
+import org.sanhe.server.config.DispatchConfig;
+import org.sanhe.server.config.InvalidConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve} (also what runs when no command is given): reads the configuration, starts the
+ * {@link ServerAssembly} and runs until the process is stopped (SIGTERM, Ctrl-C), when a shutdown hook closes
+ * everything in reverse order of start. Exit code 2 when the configuration is invalid.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the dispatch server (the default command).")
+final class ServeCommand implements Callable<Integer> {
+
+    static final int BAD_CONFIGURATION = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A YAML file overlaid on the defaults (config/dispatch.yaml).")
+    Path config;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return serve(config, spec.commandLine());
+    }
+
+    static int serve(Path configFile, CommandLine commandLine) throws InterruptedException {
+        DispatchConfig config;
+        try {
+            config = ConfigLoader.load(configFile, System.getenv());
+        } catch (InvalidConfigException e) {
+            commandLine.getErr().println(e.getMessage());
+            commandLine.getErr().flush();
+            return BAD_CONFIGURATION;
+        }
+        ServerAssembly assembly = ServerAssembly.start(config, EpochClock.system());
+        String console = startConsoleApi(assembly);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping");
+            assembly.close();
+            stopped.countDown();
+        }, "shutdown"));
+        LOG.info("Sanhe is running: journal {} ({}), {}, {}{}; stop with Ctrl-C", config.journal().dir()
+                .toAbsolutePath().normalize(), config.journal().durability().name().toLowerCase(Locale.ROOT),
+                pbx(assembly), console, config.demo() ? ", demo users and units on" : "");
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * The console API's place. Once console-api offers it, this starts
+     * {@code ConsoleServer.start(settings, services)} from {@code assembly.config().server()},
+     * {@code assembly.config().users()} and the assembly's getters, and hands it to
+     * {@code assembly.attach("console API", server)}; it returns the line for the start-up log.
+     */
+    private static String startConsoleApi(ServerAssembly assembly) {
+        var server = assembly.config().server();
+        return "console API not wired yet (it will listen on http://" + server.host() + ":" + server.port() + ")";
+    }
+
+    private static String pbx(ServerAssembly assembly) {
+        if (assembly.simulator() != null) {
+            return "PBX simulator on 127.0.0.1:" + assembly.simulator().port() + " ("
+                    + assembly.config().simulator().callsPerMinute() + " calls/min)";
+        }
+        var ami = assembly.config().telephony().ami();
+        return "PBX at " + ami.host() + ":" + ami.port();
+    }
+}

@@ -1,0 +1,125 @@
+package org.sanhe.server.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.telephony.config.TelephonyConfig;
+
+/** Builds the {@link DispatchConfig} from the merged tree, section by section, collecting every problem. */
+final class ConfigReader {
+
+    private final ConfigTree tree;
+
+    private ConfigReader(ConfigTree tree) {
+        this.tree = tree;
+    }
+
+    static DispatchConfig read(ConfigTree tree) {
+        return new ConfigReader(tree).read();
+    }
+
+    private DispatchConfig read() {
+        tree.onlyKeys("", Set.of("server", "journal", "demo", "telephony", "users", "rules"));
+        tree.onlyKeys("server", Set.of("host", "port"));
+        ServerSettings server = new ServerSettings(tree.text("server.host"),
+                (int) tree.integer("server.port", 1, 65_535));
+        JournalSettings journal = journal();
+        boolean demo = tree.bool("demo");
+        SimulatorSettings simulator = simulator();
+        TelephonyConfig telephony = telephony();
+        List<UserRecord> users = users();
+        var rules = RulesReader.read(tree);
+        if (demo) {
+            if (!isLoopback(server.host())) {
+                tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
+                        + server.host() + "; set demo: false and configure users to listen elsewhere");
+            }
+            Set<String> taken = new HashSet<>();
+            users.forEach(u -> taken.add(u.username()));
+            DemoUsers.all().stream().filter(u -> !taken.contains(u.username())).forEach(users::add);
+        } else if (users.isEmpty()) {
+            tree.problem("users", "at least one user is required when demo is false "
+                    + "(hash a password with dispatch-server hash-password)");
+        }
+        if (!tree.problems().isEmpty()) {
+            throw new InvalidConfigException(tree.problems());
+        }
+        return new DispatchConfig(server, journal, demo, simulator, telephony, users, rules);
+    }
+
+    private JournalSettings journal() {
+        tree.onlyKeys("journal", Set.of("dir", "durability", "snapshotDir", "snapshotEvery"));
+        Path dir = Path.of(tree.text("journal.dir"));
+        String durabilityText = tree.text("journal.durability");
+        Durability durability = Durability.MAPPED;
+        try {
+            durability = Durability.valueOf(durabilityText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            tree.problem("journal.durability", "must be mapped or fsync, was '" + durabilityText + "'");
+        }
+        String snapshotDir = tree.optionalText("journal.snapshotDir");
+        long every = tree.integer("journal.snapshotEvery", 0, Long.MAX_VALUE);
+        return new JournalSettings(dir, durability, snapshotDir == null ? null : Path.of(snapshotDir), every);
+    }
+
+    private SimulatorSettings simulator() {
+        tree.onlyKeys("telephony.simulator", Set.of("enabled", "port", "callsPerMinute", "seed"));
+        return new SimulatorSettings(tree.bool("telephony.simulator.enabled"),
+                (int) tree.integer("telephony.simulator.port", 0, 65_535),
+                tree.decimal("telephony.simulator.callsPerMinute", 0, 60_000),
+                tree.integer("telephony.simulator.seed", Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+
+    private TelephonyConfig telephony() {
+        ObjectNode section = tree.at("telephony").deepCopy();
+        section.remove("simulator");
+        return tree.bind("telephony", section, TelephonyConfig.class);
+    }
+
+    private List<UserRecord> users() {
+        List<UserRecord> users = new ArrayList<>();
+        JsonNode list = tree.at("users");
+        if (!list.isArray()) {
+            tree.problem("users", "must be a list of { username, passwordHash, roles }");
+            return users;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String key = "users[" + i + "]";
+            UserRecord user = tree.bind(key, list.get(i), UserRecord.class);
+            if (user == null) {
+                continue;
+            }
+            if (user.username() == null || user.username().isBlank()) {
+                tree.problem(key + ".username", "is required");
+            } else if (!names.add(user.username())) {
+                tree.problem(key + ".username", "duplicate user " + user.username());
+            }
+            String hashProblem = PasswordHash.problem(user.passwordHash());
+            if (hashProblem != null) {
+                tree.problem(key + ".passwordHash", hashProblem);
+            }
+            if (user.roles().isEmpty()) {
+                tree.problem(key + ".roles", "at least one role is required");
+            }
+            users.add(user);
+        }
+        return users;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.sanhe.server.config;
+
+import java.util.List;
+import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.telephony.config.TelephonyConfig;
+
+/**
+ * The whole validated configuration of one server. Immutable; built by {@link ConfigLoader}.
+ *
+ * @param server    where the console API listens
+ * @param journal   journal and snapshots
+ * @param demo      whether the demo users, stations, units and driving fleet are on
+ * @param simulator the built-in PBX simulator
+ * @param telephony the {@code telephony:} section without {@code simulator}, as the adapter takes it
+ * @param users     the configured users, followed by the {@link DemoUsers} when {@code demo} is on
+ * @param rules     the centre's rules, journaled at start when they differ from the journal's
+ */
+public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo,
+                             SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
+                             CentreRules rules) {
+
+    public DispatchConfig {
+        users = List.copyOf(users);
+    }
+}

@@ -1,0 +1,106 @@
+package org.sanhe.server.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.dispatch.audit.AuditReader;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.command.DefineRules;
+import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.event.CallOffered;
+import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.publish.Delivery;
+import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.publish.Subscription;
+import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.server.config.ConfigLoader;
+import org.sanhe.server.config.DispatchConfig;
+import org.sanhe.telephony.simulator.CallSpec;
+import org.sanhe.telephony.simulator.SimulatedCall;
+
+/**
+ * The whole server on temporary directories: the core, the GIS, the built-in simulator on an ephemeral port and the
+ * real adapter connected to it over TCP. Timers are disabled in the rules so that nothing but the test's call moves
+ * the state between the two starts.
+ */
+class ServerAssemblyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCallOnTheSimulatorReachesTheCoreAndARestartRecoversTheSameState() throws Exception {
+        DispatchConfig config = config();
+        int demoUnits = DemoFleet.loadXian().units().size();
+        String hash;
+        try (ServerAssembly server = ServerAssembly.start(config, EpochClock.system())) {
+            assertThat(server.setup()).isEqualTo(new CoreSetup.Result(true, demoUnits));
+            assertThat(server.runtime().read(c -> c.units().size()).get(10, TimeUnit.SECONDS)).isEqualTo(demoUnits);
+            assertThat(server.telephony().awaitResyncs(1, Duration.ofSeconds(30))).as("adapter logged in").isTrue();
+            Subscription events = server.runtime().subscribe("test", 1024);
+
+            SimulatedCall call = server.simulator().pbx().placeCall(new CallSpec("13912345678", "119", "from-pstn",
+                    Map.of("EMERGENCY_LINE", "119")));
+            call.queue("q119");
+
+            Published offer = awaitCommand(events, OfferCall.class);
+            assertThat(offer.events()).singleElement().isInstanceOfSatisfying(CallOffered.class, e -> {
+                assertThat(e.line()).isEqualTo("119");
+                assertThat(e.lineKnown()).isTrue();
+                assertThat(e.callerNumber()).isEqualTo("13912345678");
+            });
+            assertThat(server.pbxHealth().get()).containsEntry("link", "CONNECTED").containsEntry("pbx", "simulator");
+            hash = server.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS);
+        }
+
+        try (ServerAssembly again = ServerAssembly.start(config, EpochClock.system())) {
+            assertThat(again.setup()).isEqualTo(new CoreSetup.Result(false, 0));
+            assertThat(again.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(hash);
+            assertThat(again.locator().get(DemoFleet.loadXian().units().get(0).id())).isPresent();
+        }
+        assertThat(journaled(DefineRules.class)).hasSize(1);
+    }
+
+    private DispatchConfig config() throws Exception {
+        Path file = dir.resolve("test.yaml");
+        Files.writeString(file, """
+                journal: { dir: "%s", snapshotDir: "%s" }
+                telephony:
+                  simulator: { port: 0, callsPerMinute: 0 }
+                rules:
+                  timers: { answerMillis: 0, acknowledgeMillis: 0, dispatchMillisByPriority: [0, 0, 0, 0] }
+                """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
+        return ConfigLoader.load(file, Map.of());
+    }
+
+    private static Published awaitCommand(Subscription events, Class<?> type) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Delivery d = events.poll(100, TimeUnit.MILLISECONDS);
+            if (d instanceof Published p && type.isInstance(p.command())) {
+                return p;
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " published within 30 s");
+    }
+
+    private List<JournalEntry> journaled(Class<?> type) {
+        List<JournalEntry> out = new ArrayList<>();
+        try (AuditReader reader = AuditReader.open(dir.resolve("journal"))) {
+            assertThat(reader.entries(1, Long.MAX_VALUE, e -> {
+                if (type.isInstance(e.command())) {
+                    out.add(e);
+                }
+            }).chainOk()).isTrue();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,135 @@
+package org.sanhe.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.dispatch.journal.Durability;
+
+class ConfigLoaderTest {
+
+    private static final String HASH = DemoUsers.DEMO_HASH;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultsAreTheDemo() {
+        DispatchConfig config = ConfigLoader.load(null, Map.of());
+
+        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 8080));
+        assertThat(config.journal()).isEqualTo(new JournalSettings(Path.of("./data/journal"), Durability.MAPPED,
+                Path.of("./data/snapshots"), 100_000));
+        assertThat(config.demo()).isTrue();
+        assertThat(config.simulator().enabled()).isTrue();
+        assertThat(config.simulator().callsPerMinute()).isEqualTo(20.0);
+        assertThat(config.users()).extracting(UserRecord::username)
+                .containsExactly("calltaker", "dispatcher", "auditor", "supervisor");
+        assertThat(PasswordHash.matches("demo".toCharArray(), config.users().get(0).passwordHash())).isTrue();
+        assertThat(config.rules().agencies()).containsExactly("police", "traffic", "fire");
+        assertThat(config.rules().lines()).extracting(l -> l.code()).containsExactly("110", "122", "119");
+        assertThat(config.rules().types()).extracting(t -> t.code())
+                .contains("ROBBERY", "COLLISION_INJURY", "BUILDING_FIRE", "VEHICLE_FIRE");
+        assertThat(config.rules().problems()).isEmpty();
+        assertThat(config.telephony().context()).isEqualTo("from-pstn");
+        assertThat(config.telephony().location().enabled()).isTrue();
+    }
+
+    @Test
+    void anOverlayKeepsTheKeysItDoesNotSet() throws IOException {
+        DispatchConfig config = ConfigLoader.load(file("server: { port: 9000 }\njournal: { durability: fsync }\n"),
+                Map.of());
+
+        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 9000));
+        assertThat(config.journal().durability()).isEqualTo(Durability.FSYNC);
+        assertThat(config.journal().dir()).isEqualTo(Path.of("./data/journal"));
+        assertThat(config.rules().types()).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void environmentVariablesOverrideSingleKeys() throws IOException {
+        DispatchConfig config = ConfigLoader.load(file("server: { port: 9000 }\n"), Map.of(
+                "SANHE_SERVER_PORT", "9090", "SANHE_JOURNAL_SNAPSHOTEVERY", "50",
+                "SANHE_TELEPHONY_SIMULATOR_ENABLED", "false", "SANHE_TELEPHONY_AMI_PORT", "5039", "PATH", "/bin"));
+
+        assertThat(config.server().port()).isEqualTo(9090);
+        assertThat(config.journal().snapshotEvery()).isEqualTo(50);
+        assertThat(config.simulator().enabled()).isFalse();
+        assertThat(config.telephony().ami().port()).isEqualTo(5039);
+    }
+
+    @Test
+    void eachBadValueNamesItsKey() throws IOException {
+        assertProblem(Map.of("SANHE_SERVER_PORT", "70000"), "server.port: must be 1..65535, was 70000");
+        assertProblem(Map.of("SANHE_SERVER_PORT", "eighty"), "server.port: must be a whole number");
+        assertProblem(Map.of("SANHE_JOURNAL_DURABILITY", "sometimes"),
+                "journal.durability: must be mapped or fsync, was 'sometimes'");
+        assertProblem(Map.of("SANHE_DEMO", "yes"), "demo: must be true or false, was 'yes'");
+        assertProblem(Map.of("SANHE_TELEPHONY_SIMULATOR_CALLSPERMINUTE", "-1"),
+                "telephony.simulator.callsPerMinute: must be 0.0..60000.0, was -1.0");
+        assertProblem(Map.of("SANHE_NO_SUCH_KEY", "1"), "SANHE_NO_SUCH_KEY: names no configuration key");
+        assertProblem(file("jurnal: { dir: x }\n"), "jurnal: unknown key");
+        assertProblem(file("telephony: { ami: { usernme: x } }\n"), "telephony.ami.usernme: unknown key");
+        assertProblem(file("telephony: { ami: { username: \"\" } }\n"),
+                "telephony.ami: telephony.ami.username is required");
+        assertProblem(file("rules: { lines: [ { code: \"120\", agency: ambulance } ] }\n"),
+                "rules: line 120 names unknown agency ambulance");
+        assertProblem(file("rules: { incidentTypes: [ { code: X, plan: [ { agency: police, cnt: 1 } ] } ] }\n"),
+                "rules.incidentTypes[0].plan[0].cnt: unknown key");
+        assertProblem(file("users: [ { username: a, passwordHash: secret, roles: [dispatcher] } ]\n"),
+                "users[0].passwordHash: must be pbkdf2$iterations$saltBase64$hashBase64");
+    }
+
+    @Test
+    void demoRefusesToListenBeyondLoopback() throws IOException {
+        assertProblem(file("server: { host: 0.0.0.0 }\n"), "server.host: demo: true (demo users with the password "
+                + "demo) allows loopback only, was 0.0.0.0");
+        DispatchConfig config = ConfigLoader.load(file("""
+                server: { host: 0.0.0.0 }
+                demo: false
+                users: [ { username: chen, passwordHash: "%s", roles: [dispatcher] } ]
+                """.formatted(HASH)), Map.of());
+        assertThat(config.users()).extracting(UserRecord::username).containsExactly("chen");
+    }
+
+    @Test
+    void withoutDemoUsersAreRequired() throws IOException {
+        assertProblem(file("demo: false\n"), "users: at least one user is required when demo is false");
+    }
+
+    @Test
+    void aHashMadeByTheToolMatchesItsPasswordOnly() {
+        String hash = PasswordHash.hash("correct horse".toCharArray(), new SecureRandom());
+
+        assertThat(PasswordHash.problem(hash)).isNull();
+        assertThat(PasswordHash.matches("correct horse".toCharArray(), hash)).isTrue();
+        assertThat(PasswordHash.matches("wrong".toCharArray(), hash)).isFalse();
+    }
+
+    private Path file(String yaml) throws IOException {
+        Path file = Files.createTempFile(dir, "dispatch", ".yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private static void assertProblem(Map<String, String> env, String expected) {
+        assertThatThrownBy(() -> ConfigLoader.load(null, env)).isInstanceOf(InvalidConfigException.class)
+                .satisfies(e -> assertThat(problems(e)).anySatisfy(p -> assertThat(p).startsWith(expected)));
+    }
+
+    private static void assertProblem(Path file, String expected) {
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of())).isInstanceOf(InvalidConfigException.class)
+                .satisfies(e -> assertThat(problems(e)).anySatisfy(p -> assertThat(p).startsWith(expected)));
+    }
+
+    private static List<String> problems(Throwable e) {
+        return ((InvalidConfigException) e).problems().stream().map(ConfigProblem::toString).toList();
+    }
+}

@@ -7,11 +7,15 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
+import org.sanhe.console.metrics.ConsoleMetrics;
+import org.sanhe.console.stream.EventHubAgent;
 
 /**
  * The console's HTTP server. The composition root calls {@link #start} once the runtime is running, and
@@ -19,29 +23,45 @@ import org.sanhe.console.http.ConsoleHandler;
  */
 public final class ConsoleServer implements AutoCloseable {
 
+    /** The hub's core subscription: this many published commands may wait before the hub misses some. */
+    static final int HUB_CAPACITY = 1 << 16;
+
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
-    private final ExecutorService loginExecutor;
+    private final List<ExecutorService> executors;
+    private final EventHubAgent hub;
     private final Channel channel;
 
-    private ConsoleServer(EventLoopGroup boss, EventLoopGroup workers, ExecutorService loginExecutor,
-                          Channel channel) {
+    private ConsoleServer(EventLoopGroup boss, EventLoopGroup workers, List<ExecutorService> executors,
+                          EventHubAgent hub, Channel channel) {
         this.boss = boss;
         this.workers = workers;
-        this.loginExecutor = loginExecutor;
+        this.executors = executors;
+        this.hub = hub;
         this.channel = channel;
+    }
+
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Binds to the settings' host and port and starts serving. */
     public static ConsoleServer start(ConsoleSettings settings, ConsoleServices services) {
-        ExecutorService loginExecutor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "console-login");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService loginExecutor = thread("console-login");
+        ExecutorService auditExecutor = thread("console-audit");
+        List<ExecutorService> executors = List.of(loginExecutor, auditExecutor);
         Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime());
-        ConsoleHandler handler = new ConsoleHandler(
-                ConsoleRoutes.router(settings, services, sessions, loginExecutor), sessions);
+        EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
+        AtomicLong webSocketClients = new AtomicLong();
+        ConsoleMetrics metrics = new ConsoleMetrics(webSocketClients::get);
+        hub.add(metrics);
+        ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
+        ConsoleHandler handler = new ConsoleHandler(ConsoleRoutes.router(settings, services, parts), sessions);
+        hub.start();
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
@@ -50,11 +70,12 @@ public final class ConsoleServer implements AutoCloseable {
                     .channel(NioServerSocketChannel.class)
                     .childHandler(new ConsoleServerInitializer(settings.maxBodyBytes(), handler))
                     .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
-            return new ConsoleServer(boss, workers, loginExecutor, channel);
+            return new ConsoleServer(boss, workers, executors, hub, channel);
         } catch (RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            loginExecutor.shutdownNow();
+            executors.forEach(ExecutorService::shutdownNow);
+            hub.close();
             throw e;
         }
     }
@@ -70,6 +91,7 @@ public final class ConsoleServer implements AutoCloseable {
         channel.close().syncUninterruptibly();
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        loginExecutor.shutdownNow();
+        executors.forEach(ExecutorService::shutdownNow);
+        hub.close();
     }
 }

@@ -48,6 +48,7 @@ final class ConsoleHarness implements AutoCloseable {
 
     ConsoleHarness(Path dir, LoginThrottling throttling) {
         journal = dir.resolve("journal");
+        locator = new UnitLocator(XianGis.DISTRICTS.serviceArea().getEnvelopeInternal(), 1000, XianGis.GRID);
         runtime = DispatchRuntime.start(RuntimeOptions.defaults(journal).withoutTimerThread(), clock);
         submit(Actor.system("setup"), Fixtures.defineRules());
         submit(Actor.system("setup"), Fixtures.police("P-1"));
@@ -57,7 +58,6 @@ final class ConsoleHarness implements AutoCloseable {
         submit(PBX, new OfferCall("C-110", "110", "13800000001", "ch-1", null));
         submit(PBX, new OfferCall("C-122", "122", "13800000002", "ch-2", null));
         submit(PBX, new OfferCall("C-119", "119", null, "ch-3", null));
-        locator = new UnitLocator(XianGis.DISTRICTS.serviceArea().getEnvelopeInternal(), 1000, XianGis.GRID);
         Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, XianGis.AREAS,
                 StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
@@ -78,8 +78,11 @@ final class ConsoleHarness implements AutoCloseable {
                 new UserAccount("multi", hash, Set.of(Role.CALL_TAKER, Role.AUDITOR)));
     }
 
+    /** Submits and feeds the outcome's events to the unit locator, as the composition root does. */
     Outcome submit(Actor actor, Command command) {
-        return runtime.submit(actor, command).join();
+        Outcome outcome = runtime.submit(actor, command).join();
+        outcome.events().forEach(e -> locator.apply(e, outcome.timestamp()));
+        return outcome;
     }
 
     long lastSequence() {

@@ -1,9 +1,12 @@
 package org.sanhe.console.core;
 
+import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.Failures;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.event.CommandRejected;
@@ -17,9 +20,18 @@ import org.sanhe.dispatch.sequencer.Outcome;
 public final class CoreAccess {
 
     private final DispatchRuntime runtime;
+    private final Timer latency;
+    private volatile boolean journalFailing;
 
-    public CoreAccess(DispatchRuntime runtime) {
+    /** @param latency records each command's time from submission to its outcome */
+    public CoreAccess(DispatchRuntime runtime, Timer latency) {
         this.runtime = runtime;
+        this.latency = latency;
+    }
+
+    /** Whether the last command failed to reach the journal. */
+    public boolean journalFailing() {
+        return journalFailing;
     }
 
     /**
@@ -28,7 +40,11 @@ public final class CoreAccess {
      * {@code JournalWriteException} when the journal could not be written.
      */
     public CompletableFuture<Outcome> submit(ApiRequest request, Command command) {
-        return runtime.submit(request.actor(), command).thenApplyAsync(outcome -> {
+        long start = System.nanoTime();
+        return runtime.submit(request.actor(), command).whenComplete((outcome, failure) -> {
+            latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            journalFailing = failure != null && Failures.toApiError(failure).status() == 503;
+        }).thenApplyAsync(outcome -> {
             CommandRejected rejected = outcome.rejection();
             if (rejected != null) {
                 throw Rejections.toApiError(rejected);

@@ -23,6 +23,7 @@ import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.metrics.MetricsRoutes;
 import org.sanhe.console.session.SessionRoutes;
 import org.sanhe.console.stream.EventHubAgent;
+import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.unit.UnitRoutes;
 
 /** Every route the console serves, in one list: the router's, and the one the OpenAPI document is checked against. */
@@ -56,6 +57,7 @@ final class ConsoleRoutes {
         routes.addAll(new AuditRoutes(services.journalDir(), parts.auditExecutor(), json).routes());
         routes.addAll(new HealthRoutes(core, services.journalDir(), services.pbxHealth()).routes());
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
+        routes.addAll(new StreamRoutes().routes());
         return routes;
     }
 

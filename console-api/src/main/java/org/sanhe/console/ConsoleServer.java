@@ -8,7 +8,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +16,10 @@ import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
 import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.stream.EventHubAgent;
+import org.sanhe.console.stream.StreamFanout;
+import org.sanhe.console.stream.StreamMessages;
+import org.sanhe.console.stream.StreamRoutes;
+import org.sanhe.console.stream.StreamUpgrade;
 
 /**
  * The console's HTTP server. The composition root calls {@link #start} once the runtime is running, and
@@ -53,14 +57,20 @@ public final class ConsoleServer implements AutoCloseable {
     public static ConsoleServer start(ConsoleSettings settings, ConsoleServices services) {
         ExecutorService loginExecutor = thread("console-login");
         ExecutorService auditExecutor = thread("console-audit");
-        List<ExecutorService> executors = List.of(loginExecutor, auditExecutor);
+        ExecutorService catchUpExecutor = thread("console-stream-catch-up");
+        List<ExecutorService> executors = List.of(loginExecutor, auditExecutor, catchUpExecutor);
         Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime());
         EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
-        AtomicLong webSocketClients = new AtomicLong();
-        ConsoleMetrics metrics = new ConsoleMetrics(webSocketClients::get);
+        StreamMessages messages = new StreamMessages();
+        StreamFanout fanout = new StreamFanout(messages);
+        ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
         hub.add(metrics);
+        hub.add(fanout);
+        StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
+                catchUpExecutor);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
-        ConsoleHandler handler = new ConsoleHandler(ConsoleRoutes.router(settings, services, parts), sessions);
+        ConsoleHandler handler = new ConsoleHandler(ConsoleRoutes.router(settings, services, parts), sessions,
+                Map.of(StreamRoutes.PATH, stream));
         hub.start();
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());

@@ -31,10 +31,13 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
 
     private final Router router;
     private final Sessions sessions;
+    private final Map<String, ChannelUpgrade> upgrades;
 
-    public ConsoleHandler(Router router, Sessions sessions) {
+    /** @param upgrades by route template: who takes over a request to upgrade the connection on that route */
+    public ConsoleHandler(Router router, Sessions sessions, Map<String, ChannelUpgrade> upgrades) {
         this.router = router;
         this.sessions = sessions;
+        this.upgrades = Map.copyOf(upgrades);
     }
 
     @Override
@@ -45,6 +48,9 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
             reply = serve(ctx, request);
         } catch (RuntimeException e) {
             reply = CompletableFuture.failedFuture(e);
+        }
+        if (reply == null) {
+            return;
         }
         reply.whenComplete((ok, failure) -> {
             ApiReply out = failure == null ? ok : ApiReply.error(Failures.toApiError(failure));
@@ -64,8 +70,10 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         Router.Match match = router.match(request.method().name(), uri.path());
         Session session = null;
         Permission needed = match.route().permission();
+        ChannelUpgrade upgrade = upgrades.get(match.route().template());
+        boolean upgrading = upgrade != null && "websocket".equalsIgnoreCase(request.headers().get("Upgrade"));
         if (needed != Permission.PUBLIC) {
-            session = authenticate(request);
+            session = authenticate(request, upgrading ? uri.parameters().get("access_token") : null);
             if (!session.user().allows(needed)) {
                 throw new ApiError(403, "FORBIDDEN", "your roles do not allow this", null);
             }
@@ -73,11 +81,22 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         ApiRequest apiRequest = new ApiRequest(request.method().name(), uri.path(), match.variables(),
                 uri.parameters(), request.headers().get(HttpHeaderNames.CONTENT_TYPE),
                 ByteBufUtil.getBytes(request.content()), session, ctx.executor());
+        if (upgrading) {
+            upgrade.upgrade(ctx, request, apiRequest);
+            return null;
+        }
         return match.route().handler().handle(apiRequest);
     }
 
-    private Session authenticate(FullHttpRequest request) {
+    /**
+     * The session of the bearer token in the Authorization header or, for a WebSocket upgrade (browsers cannot set
+     * headers there), in the {@code access_token} query parameter.
+     */
+    private Session authenticate(FullHttpRequest request, java.util.List<String> queryToken) {
         String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
+        if (header == null && queryToken != null && !queryToken.isEmpty()) {
+            header = "Bearer " + queryToken.get(0);
+        }
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw unauthorized("sign in and send Authorization: Bearer <token>");
         }

@@ -38,7 +38,7 @@ public final class ConsoleMetrics implements HubListener {
                 .description("Calls waiting for a call-taker").register(registry);
         Gauge.builder("sanhe.stream.lag.commands", streamLag, AtomicLong::get)
                 .description("Commands journaled but not yet handed to the console's stream hub").register(registry);
-        Gauge.builder("sanhe.websocket.clients", webSocketClients, LongSupplier::getAsLong)
+        Gauge.builder("sanhe.websocket.clients", webSocketClients, LongSupplier::getAsLong).strongReference(true)
                 .description("Connected WebSocket stream clients").register(registry);
     }
 

@@ -21,6 +21,7 @@ import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.layer.LayerRoutes;
 import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.metrics.MetricsRoutes;
+import org.sanhe.console.openapi.OpenApiRoutes;
 import org.sanhe.console.session.SessionRoutes;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamRoutes;
@@ -58,6 +59,7 @@ final class ConsoleRoutes {
         routes.addAll(new HealthRoutes(core, services.journalDir(), services.pbxHealth()).routes());
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());
+        routes.addAll(new OpenApiRoutes().routes());
         return routes;
     }
 

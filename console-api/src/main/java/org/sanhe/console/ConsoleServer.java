@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
+import org.sanhe.console.http.Route;
+import org.sanhe.console.http.Router;
 import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamFanout;
@@ -34,10 +36,12 @@ public final class ConsoleServer implements AutoCloseable {
     private final EventLoopGroup workers;
     private final List<ExecutorService> executors;
     private final EventHubAgent hub;
+    private final Router router;
     private final Channel channel;
 
     private ConsoleServer(EventLoopGroup boss, EventLoopGroup workers, List<ExecutorService> executors,
-                          EventHubAgent hub, Channel channel) {
+                          EventHubAgent hub, Router router, Channel channel) {
+        this.router = router;
         this.boss = boss;
         this.workers = workers;
         this.executors = executors;
@@ -69,7 +73,8 @@ public final class ConsoleServer implements AutoCloseable {
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
                 catchUpExecutor);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
-        ConsoleHandler handler = new ConsoleHandler(ConsoleRoutes.router(settings, services, parts), sessions,
+        Router router = ConsoleRoutes.router(settings, services, parts);
+        ConsoleHandler handler = new ConsoleHandler(router, sessions,
                 Map.of(StreamRoutes.PATH, stream));
         hub.start();
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -80,7 +85,7 @@ public final class ConsoleServer implements AutoCloseable {
                     .channel(NioServerSocketChannel.class)
                     .childHandler(new ConsoleServerInitializer(settings.maxBodyBytes(), handler))
                     .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
-            return new ConsoleServer(boss, workers, executors, hub, channel);
+            return new ConsoleServer(boss, workers, executors, hub, router, channel);
         } catch (RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -88,6 +93,11 @@ public final class ConsoleServer implements AutoCloseable {
             hub.close();
             throw e;
         }
+    }
+
+    /** The routes served, for the OpenAPI document's completeness test and for operators' listings. */
+    public List<Route> routes() {
+        return router.routes();
     }
 
     /** The port listened on (the ephemeral one when the settings said 0). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.sanhe.console.assignment.LocatorFeed;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
 import org.sanhe.console.http.Route;
@@ -70,6 +71,11 @@ public final class ConsoleServer implements AutoCloseable {
         ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
         hub.add(metrics);
         hub.add(fanout);
+        if (services.locator() != null) {
+            LocatorFeed feed = new LocatorFeed(services.locator(), services.runtime());
+            hub.add(feed);
+            feed.seed();
+        }
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
                 catchUpExecutor);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);

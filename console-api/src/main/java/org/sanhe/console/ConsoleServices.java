@@ -20,7 +20,8 @@ import org.sanhe.gis.tracking.UnitLocator;
  * @param districts   the district map (districts are found at the edge)
  * @param areas       the stations' first-due areas
  * @param fleet       the stations and configured units, for the map layers
- * @param locator     live unit positions; the composition root feeds it from published events
+ * @param locator     live unit positions for the recommender; the console seeds it from the core at start and
+ *                    feeds it every published event from then on (nobody else needs to)
  * @param recommender proposes units for an incident
  * @param clock       the clock of the edge (token expiry, login throttling, recommendation time)
  * @param pbxHealth   the PBX link's state for {@code /health}, e.g. {@code {"connected": true}}; called on an event

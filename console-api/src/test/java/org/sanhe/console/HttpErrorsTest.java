@@ -66,8 +66,10 @@ class HttpErrorsTest {
         "missing type|{\"location\":{\"lat\":34.26,\"lon\":108.94}}|INVALID_FIELD|type",
         "type not a string|{\"type\":5,\"location\":{\"lat\":34.26,\"lon\":108.94}}|INVALID_FIELD|type",
         "missing location|{\"type\":\"THEFT\"}|INVALID_FIELD|location",
-        "latitude out of range|{\"type\":\"THEFT\",\"location\":{\"lat\":91,\"lon\":108.94}}|INVALID_FIELD|location.lat",
-        "longitude not a number|{\"type\":\"THEFT\",\"location\":{\"lat\":34,\"lon\":\"e\"}}|INVALID_FIELD|location.lon",
+        "latitude out of range|{\"type\":\"THEFT\",\"location\":{\"lat\":91,\"lon\":108.94}}"
+                + "|INVALID_FIELD|location.lat",
+        "longitude not a number|{\"type\":\"THEFT\",\"location\":{\"lat\":34,\"lon\":\"e\"}}"
+                + "|INVALID_FIELD|location.lon",
         "priority out of range|{\"type\":\"THEFT\",\"priority\":9,\"location\":{\"lat\":34.26,\"lon\":108.94}}"
                 + "|INVALID_FIELD|priority",
         "unknown type|{\"type\":\"ALIENS\",\"location\":{\"lat\":34.26,\"lon\":108.94}}|UNKNOWN_INCIDENT_TYPE|",

@@ -43,7 +43,8 @@ class IncidentApiTest {
 
     @Test
     void openingAnIncidentFindsItsDistrictAndJournalsTheUser() {
-        ApiClient.Reply reply = open("THEFT", AT_CENTRE, ",\"address\":\"钟楼\",\"notes\":\"bag\",\"callId\":\"C-110\"");
+        ApiClient.Reply reply = open("THEFT", AT_CENTRE,
+                ",\"address\":\"钟楼\",\"notes\":\"bag\",\"callId\":\"C-110\"");
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(201);
         JsonNode incident = reply.body();

@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.sanhe.console.auth.Permission;
+import org.sanhe.console.http.Router;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +48,13 @@ class RoleMatrixTest {
             row("POST", "/api/v1/incidents/2/close", "{\"disposition\":\"cancelled\"}", INCIDENT_WRITERS),
             row("POST", "/api/v1/incidents/1/assignments", "{\"unitId\":\"P-2\"}", UNIT_WRITERS),
             row("POST", "/api/v1/units/P-1/status", "{\"status\":\"out-of-service\"}", UNIT_WRITERS),
-            row("POST", "/api/v1/units/T-1/position", "{\"lat\":34.3,\"lon\":108.9}", UNIT_WRITERS));
+            row("POST", "/api/v1/units/T-1/position", "{\"lat\":34.3,\"lon\":108.9}", UNIT_WRITERS),
+            row("GET", "/api/v1/incidents/1/recommendations", null, ALL),
+            row("GET", "/api/v1/layers/units", null, ALL),
+            row("GET", "/api/v1/stream", null, ALL),
+            row("GET", "/api/v1/audit/incidents/1/timeline", null, AUDITORS),
+            row("GET", "/api/v1/audit/state?at=3", null, AUDITORS),
+            row("GET", "/api/v1/audit/verify", null, AUDITORS));
 
     ConsoleHarness h;
     Map<String, String> tokens;
@@ -93,6 +103,17 @@ class RoleMatrixTest {
     @MethodSource("routes")
     void everyRouteButSignInNeedsAToken(String method, String path, String body) {
         assertThat(h.api.send(method, path, null, body).status()).isEqualTo(401);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMatrixCoversEveryRouteThatNeedsARole() {
+        Router router = new Router(h.server.routes());
+        Set<String> covered = MATRIX.stream()
+                .map(r -> router.match(r[0], r[1].replaceAll("\\?.*", "")).route())
+                .map(r -> r.method() + " " + r.template()).collect(Collectors.toSet());
+        Set<String> guarded = h.server.routes().stream().filter(r -> r.permission() != Permission.PUBLIC)
+                .map(r -> r.method() + " " + r.template()).collect(Collectors.toSet());
+        assertThat(covered).isEqualTo(guarded);
     }
 
     static Stream<Arguments> routes() {

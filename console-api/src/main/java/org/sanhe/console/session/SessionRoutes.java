@@ -65,6 +65,9 @@ public final class SessionRoutes {
     }
 
     private Session check(String username, String password) {
+        if (throttle.retryAfterMillis(username) > 0) {
+            throw new ApiError(429, "TOO_MANY_ATTEMPTS", "too many failed sign-ins; try again later", null);
+        }
         UserAccount user = users.get(username);
         boolean ok = PasswordHash.verify(password.toCharArray(), user == null ? DUMMY_HASH : user.passwordHash());
         if (!ok || user == null) {

@@ -23,7 +23,8 @@ class PasswordHashTest {
 
     @Test
     void theDefaultForTheCliUsesTheDefaultIterations() {
-        assertThat(PasswordHash.create("a".toCharArray())).startsWith("pbkdf2$" + PasswordHash.DEFAULT_ITERATIONS + "$");
+        assertThat(PasswordHash.create("a".toCharArray()))
+                .startsWith("pbkdf2$" + PasswordHash.DEFAULT_ITERATIONS + "$");
     }
 
     @Test

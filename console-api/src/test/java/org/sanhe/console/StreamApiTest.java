@@ -117,6 +117,26 @@ class StreamApiTest {
                 .hasStackTraceContaining("status code 400");
     }
 
+    @Test
+    void aResumeBeyondTheJournalsEndIsClosed() throws Exception {
+        long beyond = h.lastSequence() + 2;
+        StreamProbe probe = StreamProbe.connect(h.server.port(), token, "?from=" + beyond, false);
+
+        StreamProbe.Closed closed = probe.closed.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(closed.code()).isEqualTo(1008);
+        assertThat(probe.messages).isEmpty();
+    }
+
+    @Test
+    void aResumeAtTheEndGetsOnlyLiveEvents() {
+        long next = h.lastSequence() + 1;
+        StreamProbe probe = StreamProbe.connect(h.server.port(), token, "?from=" + next, false);
+        long last = move(3);
+        probe.reached(last).join();
+        assertThat(probe.eventSequences()).containsExactlyElementsOf(range(next, last));
+    }
+
     /** Whether the server has dropped one of the two clients (read from its metrics). */
     private boolean cut() {
         return h.api.get("/metrics", null).text().contains("sanhe_websocket_clients 1.0");

@@ -46,6 +46,11 @@ public final class LoginThrottle {
         failures.remove(key(username));
     }
 
+    /** Names with failures on record. */
+    int size() {
+        return failures.size();
+    }
+
     private static String key(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }

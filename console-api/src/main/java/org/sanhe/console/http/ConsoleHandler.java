@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.AttributeKey;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,6 +29,8 @@ import org.sanhe.console.auth.Sessions;
  */
 @ChannelHandler.Sharable
 public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final AttributeKey<ReplyOrder> ORDER = AttributeKey.valueOf(ConsoleHandler.class, "order");
 
     private final Router router;
     private final Sessions sessions;
@@ -52,14 +55,26 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         if (reply == null) {
             return;
         }
+        ReplyOrder order = order(ctx);
+        ReplyOrder.Slot slot = order.enqueue();
         reply.whenComplete((ok, failure) -> {
             ApiReply out = failure == null ? ok : ApiReply.error(Failures.toApiError(failure));
+            Runnable ready = () -> order.ready(slot, () -> write(ctx, out, keepAlive));
             if (ctx.executor().inEventLoop()) {
-                write(ctx, out, keepAlive);
+                ready.run();
             } else {
-                ctx.executor().execute(() -> write(ctx, out, keepAlive));
+                ctx.executor().execute(ready);
             }
         });
+    }
+
+    private static ReplyOrder order(ChannelHandlerContext ctx) {
+        ReplyOrder order = ctx.channel().attr(ORDER).get();
+        if (order == null) {
+            order = new ReplyOrder();
+            ctx.channel().attr(ORDER).set(order);
+        }
+        return order;
     }
 
     private CompletionStage<ApiReply> serve(ChannelHandlerContext ctx, FullHttpRequest request) {

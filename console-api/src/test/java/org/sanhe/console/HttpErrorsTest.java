@@ -49,6 +49,7 @@ class HttpErrorsTest {
         ApiClient.Reply reply = h.api.post("/api/v1/incidents", token, big);
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.error()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(h.api.get("/api/v1/units", token).status()).as("the connection is still usable").isEqualTo(200);
     }
 
     @Test

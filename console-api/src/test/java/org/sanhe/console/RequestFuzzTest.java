@@ -25,7 +25,7 @@ import org.sanhe.dispatch.event.RejectReason;
  * refused at the edge (anything but the core's own refusal, whose error is a {@code RejectReason}) journals
  * nothing. jqwik prints the seed of a failing run.
  */
-class RequestFuzzProperties {
+class RequestFuzzTest {
 
     static final Set<String> CORE_REASONS = Arrays.stream(RejectReason.values()).map(Enum::name)
             .collect(Collectors.toSet());

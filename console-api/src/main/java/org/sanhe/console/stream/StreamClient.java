@@ -54,7 +54,10 @@ public final class StreamClient {
         return channel;
     }
 
-    /** A live message from the hub. */
+    /**
+     * A live message from the hub. The hub may lag behind the journal, so a message the catch-up (or the snapshot)
+     * already covered can still arrive after it: anything at or below the last queued sequence is dropped.
+     */
     void live(long sequence, byte[] json) {
         if (phase == Phase.CLOSED) {
             return;
@@ -67,7 +70,7 @@ public final class StreamClient {
             }
             return;
         }
-        if (sequence > lastSent && !queued(message)) {
+        if (sequence > lastQueued && !queued(message)) {
             cut(CLOSE_TOO_SLOW, "resume from=" + (lastSent + 1));
         }
     }

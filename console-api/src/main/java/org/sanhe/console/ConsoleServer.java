@@ -1,0 +1,123 @@
+package org.sanhe.console;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.sanhe.console.assignment.LocatorFeed;
+import org.sanhe.console.auth.Sessions;
+import org.sanhe.console.http.ConsoleHandler;
+import org.sanhe.console.http.Route;
+import org.sanhe.console.http.Router;
+import org.sanhe.console.metrics.ConsoleMetrics;
+import org.sanhe.console.stream.EventHubAgent;
+import org.sanhe.console.stream.StreamFanout;
+import org.sanhe.console.stream.StreamMessages;
+import org.sanhe.console.stream.StreamRoutes;
+import org.sanhe.console.stream.StreamUpgrade;
+
+/**
+ * The console's HTTP server. The composition root calls {@link #start} once the runtime is running, and
+ * {@link #close()} before closing the runtime. Binding happens in {@code start}, which returns once listening.
+ */
+public final class ConsoleServer implements AutoCloseable {
+
+    /** The hub's core subscription: this many published commands may wait before the hub misses some. */
+    static final int HUB_CAPACITY = 1 << 16;
+
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final List<ExecutorService> executors;
+    private final EventHubAgent hub;
+    private final Router router;
+    private final Channel channel;
+
+    private ConsoleServer(EventLoopGroup boss, EventLoopGroup workers, List<ExecutorService> executors,
+                          EventHubAgent hub, Router router, Channel channel) {
+        this.router = router;
+        this.boss = boss;
+        this.workers = workers;
+        this.executors = executors;
+        this.hub = hub;
+        this.channel = channel;
+    }
+
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Binds to the settings' host and port and starts serving. */
+    public static ConsoleServer start(ConsoleSettings settings, ConsoleServices services) {
+        ExecutorService loginExecutor = thread("console-login");
+        ExecutorService auditExecutor = thread("console-audit");
+        ExecutorService catchUpExecutor = thread("console-stream-catch-up");
+        List<ExecutorService> executors = List.of(loginExecutor, auditExecutor, catchUpExecutor);
+        Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime());
+        EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
+        StreamMessages messages = new StreamMessages();
+        StreamFanout fanout = new StreamFanout(messages);
+        ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
+        hub.add(metrics);
+        hub.add(fanout);
+        if (services.locator() != null) {
+            LocatorFeed feed = new LocatorFeed(services.locator(), services.runtime());
+            hub.add(feed);
+            feed.seed();
+        }
+        StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
+                catchUpExecutor);
+        ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
+        Router router = ConsoleRoutes.router(settings, services, parts);
+        ConsoleHandler handler = new ConsoleHandler(router, sessions,
+                Map.of(StreamRoutes.PATH, stream));
+        hub.start();
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        try {
+            Channel channel = new ServerBootstrap()
+                    .group(boss, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .childHandler(new ConsoleServerInitializer(settings.maxBodyBytes(), handler))
+                    .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
+            return new ConsoleServer(boss, workers, executors, hub, router, channel);
+        } catch (RuntimeException e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            executors.forEach(ExecutorService::shutdownNow);
+            hub.close();
+            throw e;
+        }
+    }
+
+    /** The routes served, for the OpenAPI document's completeness test and for operators' listings. */
+    public List<Route> routes() {
+        return router.routes();
+    }
+
+    /** The port listened on (the ephemeral one when the settings said 0). */
+    public int port() {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /** Stops listening, closes the connections and waits for the event loops to end. */
+    @Override
+    public void close() {
+        channel.close().syncUninterruptibly();
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        executors.forEach(ExecutorService::shutdownNow);
+        hub.close();
+    }
+}

@@ -1,0 +1,41 @@
+package org.sanhe.console;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.recommend.Recommender;
+import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.tracking.UnitLocator;
+
+/**
+ * What the console works with, built and owned by the composition root (which also closes them, after the console).
+ *
+ * @param runtime     the running core
+ * @param journalDir  the runtime's journal, read by the audit endpoints and stream catch-up
+ * @param districts   the district map (districts are found at the edge)
+ * @param areas       the stations' first-due areas
+ * @param fleet       the stations and configured units, for the map layers
+ * @param locator     live unit positions for the recommender; the console seeds it from the core at start and
+ *                    feeds it every published event from then on (nobody else needs to)
+ * @param recommender proposes units for an incident
+ * @param clock       the clock of the edge (token expiry, login throttling, recommendation time)
+ * @param pbxHealth   the PBX link's state for {@code /health}, e.g. {@code {"connected": true}}; called on an event
+ *                    loop, so it must be cheap and must not block
+ */
+public record ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts, StationAreas areas,
+                              DemoFleet fleet, UnitLocator locator, Recommender recommender, EpochClock clock,
+                              Supplier<Map<String, Object>> pbxHealth) {
+
+    public ConsoleServices {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(journalDir, "journalDir");
+        Objects.requireNonNull(districts, "districts");
+        Objects.requireNonNull(clock, "clock");
+        pbxHealth = pbxHealth == null ? Map::of : pbxHealth;
+    }
+}

@@ -1,0 +1,44 @@
+package org.sanhe.console;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.sanhe.console.auth.LoginThrottling;
+import org.sanhe.console.auth.UserAccount;
+
+/**
+ * How the console listens and whom it lets in.
+ *
+ * @param host          the address to bind, e.g. {@code 127.0.0.1}
+ * @param port          the port, 0 for an ephemeral one (see {@link ConsoleServer#port()})
+ * @param users         who may sign in
+ * @param tokenLifetime how long a bearer token stays valid
+ * @param maxBodyBytes  larger request bodies are refused with 413
+ * @param throttling    how repeated failed logins are slowed down
+ */
+public record ConsoleSettings(String host, int port, List<UserAccount> users, Duration tokenLifetime,
+                              int maxBodyBytes, LoginThrottling throttling) {
+
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    public ConsoleSettings {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        }
+        users = List.copyOf(users);
+        if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+            throw new IllegalArgumentException("tokenLifetime must be positive");
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+        Objects.requireNonNull(throttling, "throttling");
+    }
+
+    /** 8-hour tokens (a shift), 64 KiB bodies, default throttling. */
+    public static ConsoleSettings of(String host, int port, List<UserAccount> users) {
+        return new ConsoleSettings(host, port, users, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
+                LoginThrottling.defaults());
+    }
+}

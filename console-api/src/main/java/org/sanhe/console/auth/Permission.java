@@ -1,0 +1,15 @@
+package org.sanhe.console.auth;
+
+/** What a route asks of its caller. Each route needs exactly one; {@link Role} decides who holds which. */
+public enum Permission {
+    /** Anyone, signed in or not (sign-in itself, health, metrics). */
+    PUBLIC,
+    /** Look at the live centre: calls, incidents, units, maps. */
+    READ,
+    /** Open, change, link and close incidents. */
+    HANDLE_INCIDENTS,
+    /** Send units, and change their status and position. */
+    DISPATCH_UNITS,
+    /** Read the journal: timelines, past states, chain verification. */
+    AUDIT
+}

@@ -1,0 +1,45 @@
+package org.sanhe.console.auth;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The roles of the centre and the role matrix: an auditor reads and never writes; a call-taker opens and links
+ * incidents but does not send units; a dispatcher also sends units and changes their status; a supervisor may do
+ * everything.
+ */
+public enum Role {
+    CALL_TAKER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS)),
+    DISPATCHER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS, Permission.DISPATCH_UNITS)),
+    AUDITOR(EnumSet.of(Permission.READ, Permission.AUDIT)),
+    SUPERVISOR(EnumSet.allOf(Permission.class));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        permissions.add(Permission.PUBLIC);
+        this.permissions = permissions;
+    }
+
+    public boolean allows(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** The role's name in the API and configuration, e.g. {@code call-taker}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The role named {@code call-taker}, {@code CALL_TAKER}... or empty. */
+    public static Optional<Role> parse(String code) {
+        String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Role role : values()) {
+            if (role.name().equals(name)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

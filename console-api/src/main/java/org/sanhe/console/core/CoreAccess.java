@@ -1,0 +1,63 @@
+package org.sanhe.console.core;
+
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.sanhe.console.http.ApiError;
+import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.Failures;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.event.CommandRejected;
+import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.sequencer.Outcome;
+
+/**
+ * Submits commands and reads the centre for the routes. The runtime completes its futures on the core thread; every
+ * future returned here continues on the request's event loop instead, so nothing slow runs on the core.
+ */
+public final class CoreAccess {
+
+    private final DispatchRuntime runtime;
+    private final Timer latency;
+    private volatile boolean journalFailing;
+
+    /** @param latency records each command's time from submission to its outcome */
+    public CoreAccess(DispatchRuntime runtime, Timer latency) {
+        this.runtime = runtime;
+        this.latency = latency;
+    }
+
+    /** Whether the last command failed to reach the journal. */
+    public boolean journalFailing() {
+        return journalFailing;
+    }
+
+    /**
+     * Submits the command as the request's user. Completes with the outcome when accepted; with an
+     * {@link ApiError} carrying the {@code RejectReason} when the core refused it; with the runtime's
+     * {@code JournalWriteException} when the journal could not be written.
+     */
+    public CompletableFuture<Outcome> submit(ApiRequest request, Command command) {
+        long start = System.nanoTime();
+        return runtime.submit(request.actor(), command).whenComplete((outcome, failure) -> {
+            latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            journalFailing = failure != null && Failures.toApiError(failure).status() == 503;
+        }).thenApplyAsync(outcome -> {
+            CommandRejected rejected = outcome.rejection();
+            if (rejected != null) {
+                throw Rejections.toApiError(rejected);
+            }
+            return outcome;
+        }, request.executor());
+    }
+
+    /**
+     * Runs the query on the core thread (it must copy what it needs and keep no entity) and continues on the
+     * request's event loop.
+     */
+    public <T> CompletableFuture<T> read(ApiRequest request, Function<Centre, T> query) {
+        return runtime.read(query).thenApplyAsync(Function.identity(), request.executor());
+    }
+}

@@ -1,0 +1,58 @@
+package org.sanhe.console.health;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.sanhe.console.auth.Permission;
+import org.sanhe.console.core.CoreAccess;
+import org.sanhe.console.core.Views;
+import org.sanhe.console.http.ApiReply;
+import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.Route;
+
+/**
+ * {@code GET /health}: 200 when the core answers a read within two seconds and the journal is writable (its
+ * directory is writable and the last console command did not fail to journal), else 503; the PBX link's state is
+ * reported as given and does not change the status (calls still reach the centre's phones without it).
+ */
+public final class HealthRoutes {
+
+    private final CoreAccess core;
+    private final Path journalDir;
+    private final Supplier<Map<String, Object>> pbx;
+
+    public HealthRoutes(CoreAccess core, Path journalDir, Supplier<Map<String, Object>> pbx) {
+        this.core = core;
+        this.journalDir = journalDir;
+        this.pbx = pbx;
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.get("/health", Permission.PUBLIC, "Journal and PBX link health", this::health));
+    }
+
+    private CompletableFuture<ApiReply> health(ApiRequest request) {
+        return core.read(request, centre -> centre.lastSequence()).orTimeout(2, TimeUnit.SECONDS)
+                .handleAsync((last, failure) -> {
+                    boolean coreOk = failure == null;
+                    boolean journalOk = Files.isWritable(journalDir) && !core.journalFailing();
+                    ObjectNode node = Views.NODES.objectNode();
+                    node.put("status", coreOk && journalOk ? "ok" : "failing");
+                    ObjectNode journal = node.putObject("journal");
+                    journal.put("writable", journalOk);
+                    journal.put("directory", journalDir.toString());
+                    ObjectNode c = node.putObject("core");
+                    c.put("responding", coreOk);
+                    if (coreOk) {
+                        c.put("lastSequence", last);
+                    }
+                    node.set("pbx", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(pbx.get()));
+                    return ApiReply.json(coreOk && journalOk ? 200 : 503, node);
+                }, request.executor());
+    }
+}

@@ -1,0 +1,52 @@
+package org.sanhe.console.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A reply ready to write: status, content type, body and extra headers.
+ */
+public record ApiReply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    public static final String JSON = "application/json; charset=utf-8";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public ApiReply {
+        headers = Map.copyOf(headers);
+    }
+
+    public static ApiReply json(int status, JsonNode node) {
+        try {
+            return new ApiReply(status, JSON, MAPPER.writeValueAsBytes(node), Map.of());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree that cannot be written", e);
+        }
+    }
+
+    public static ApiReply ok(JsonNode node) {
+        return json(200, node);
+    }
+
+    public static ApiReply text(int status, String contentType, String text) {
+        return new ApiReply(status, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    public ApiReply withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiReply(status, contentType, body, more);
+    }
+
+    public static ApiReply error(ApiError e) {
+        var node = MAPPER.createObjectNode();
+        node.put("error", e.code());
+        node.put("message", e.getMessage());
+        if (e.field() != null) {
+            node.put("field", e.field());
+        }
+        return json(e.status(), node);
+    }
+}

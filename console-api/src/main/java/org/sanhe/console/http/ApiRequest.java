@@ -1,0 +1,61 @@
+package org.sanhe.console.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.sanhe.console.auth.Session;
+import org.sanhe.dispatch.command.Actor;
+
+/**
+ * A request as a route sees it: copied out of Netty's buffers, so it may travel to other threads.
+ *
+ * @param variables   the path variables of the route's template
+ * @param query       the query parameters
+ * @param contentType the Content-Type header, or null
+ * @param body        the body, empty when none
+ * @param session     the caller's session, null on public routes
+ * @param executor    the channel's event loop: run dependent stages of core futures here
+ */
+public record ApiRequest(String method, String path, Map<String, String> variables,
+                         Map<String, List<String>> query, String contentType, byte[] body, Session session,
+                         Executor executor) {
+
+    /** Who gives the commands of this request. */
+    public Actor actor() {
+        if (session == null) {
+            throw new IllegalStateException("no session on a public route");
+        }
+        return session.actor();
+    }
+
+    /** The path variable, which the template guarantees. */
+    public String variable(String name) {
+        return variables.get(name);
+    }
+
+    /** The first value of a query parameter, or null. */
+    public String query(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A numeric id from the path; 404 when it is not a positive number, as no such thing can exist. */
+    public long idVariable(String name, String what) {
+        String text = variable(name);
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 404 below
+        }
+        throw new ApiError(404, "UNKNOWN_" + what.toUpperCase(java.util.Locale.ROOT), "no " + what + " " + text,
+                null);
+    }
+
+    /** The body as a JSON object. */
+    public JsonInput json() {
+        return JsonInput.parse(contentType, body);
+    }
+}

@@ -1,0 +1,41 @@
+package org.sanhe.console.http;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.sanhe.dispatch.sequencer.JournalWriteException;
+
+/** What a failure means to the client. Everything maps to a JSON error; only our own bugs are a 500. */
+public final class Failures {
+
+    private static final System.Logger LOG = System.getLogger(Failures.class.getName());
+
+    private Failures() {
+    }
+
+    public static ApiError toApiError(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ApiError e) {
+            return e;
+        }
+        if (cause instanceof JournalWriteException) {
+            LOG.log(System.Logger.Level.ERROR, "the journal cannot be written", cause);
+            return new ApiError(503, "JOURNAL_UNAVAILABLE", "the journal cannot be written; nothing was done", null);
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return new ApiError(400, "INVALID_INPUT", String.valueOf(cause.getMessage()), null);
+        }
+        if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("not running")) {
+            return new ApiError(503, "CORE_STOPPED", "the dispatch core is not running", null);
+        }
+        LOG.log(System.Logger.Level.ERROR, "unexpected failure serving a request", cause);
+        return new ApiError(500, "INTERNAL", "unexpected failure; it was logged", null);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

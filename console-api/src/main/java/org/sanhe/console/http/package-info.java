@@ -1,0 +1,6 @@
+/**
+ * The HTTP edge: the Netty handler that authenticates each request, finds its route, checks the role matrix, runs
+ * the route and writes its JSON reply (or a JSON error, never a stack trace), the router, the body limit, and the
+ * validated reading of JSON input.
+ */
+package org.sanhe.console.http;

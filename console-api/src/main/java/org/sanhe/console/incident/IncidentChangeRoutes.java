@@ -1,0 +1,123 @@
+package org.sanhe.console.incident;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.sanhe.console.auth.Permission;
+import org.sanhe.console.core.CoreAccess;
+import org.sanhe.console.http.ApiError;
+import org.sanhe.console.http.ApiReply;
+import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.JsonInput;
+import org.sanhe.console.json.DispatchJson;
+import org.sanhe.dispatch.command.CloseIncident;
+import org.sanhe.dispatch.command.LinkCall;
+import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.UpdateIncident;
+import org.sanhe.dispatch.event.DuplicatesProposed;
+import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.event.IncidentOpened;
+import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.incident.Disposition;
+import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.console.http.Route;
+
+/**
+ * Changing incidents: open (the district found here from the location), change, link a call, close. Each answers
+ * with the incident as it stands after the command.
+ */
+public final class IncidentChangeRoutes {
+
+    private final CoreAccess core;
+    private final DistrictMap districts;
+    private final DispatchJson json;
+
+    public IncidentChangeRoutes(CoreAccess core, DistrictMap districts, DispatchJson json) {
+        this.core = core;
+        this.districts = districts;
+        this.json = json;
+    }
+
+    public List<Route> routes() {
+        Permission p = Permission.HANDLE_INCIDENTS;
+        return List.of(
+                Route.post("/api/v1/incidents", p, "Open an incident", this::open),
+                Route.patch("/api/v1/incidents/{id}", p, "Change an open incident", this::change),
+                Route.post("/api/v1/incidents/{id}/calls", p, "Link a call to an incident", this::link),
+                Route.post("/api/v1/incidents/{id}/close", p, "Close an incident", this::close));
+    }
+
+    private CompletableFuture<ApiReply> open(ApiRequest request) {
+        JsonInput in = request.json();
+        String type = in.text("type");
+        int priority = in.integer("priority", CentreRules.MIN_PRIORITY, CentreRules.MAX_PRIORITY, 0);
+        GeoPoint location = in.optionalPoint("location");
+        if (location == null) {
+            throw ApiError.badField("location", "location is required");
+        }
+        String district = districts.codeAt(location);
+        OpenIncident command = new OpenIncident(type, priority, location, district, in.optionalText("address"),
+                in.optionalText("notes"), in.optionalText("callId"));
+        return core.submit(request, command).thenCompose(outcome -> {
+            long id = opened(outcome);
+            return IncidentRoutes.view(core, request, id).thenApply(node -> {
+                node.put("districtName", district == null ? null
+                        : districts.byCode(district).map(d -> d.name()).orElse(null));
+                node.set("duplicates", duplicates(outcome.events()));
+                return ApiReply.json(201, node).withHeader("Location", "/api/v1/incidents/" + id);
+            });
+        });
+    }
+
+    private static long opened(Outcome outcome) {
+        return outcome.events().stream().filter(IncidentOpened.class::isInstance).map(IncidentOpened.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("an accepted OpenIncident opened nothing"))
+                .incidentId();
+    }
+
+    private ArrayNode duplicates(List<Event> events) {
+        ArrayNode array = json.mapper().createArrayNode();
+        events.stream().filter(DuplicatesProposed.class::isInstance).map(DuplicatesProposed.class::cast)
+                .flatMap(d -> d.candidates().stream())
+                .forEach(c -> array.add((ObjectNode) json.mapper().valueToTree(c)));
+        return array;
+    }
+
+    private CompletableFuture<ApiReply> change(ApiRequest request) {
+        long id = request.idVariable("id", "incident");
+        JsonInput in = request.json();
+        String type = in.optionalText("type");
+        int priority = in.integer("priority", CentreRules.MIN_PRIORITY, CentreRules.MAX_PRIORITY, 0);
+        GeoPoint location = in.optionalPoint("location");
+        String address = in.optionalText("address");
+        String note = in.optionalText("note");
+        if (type == null && priority == 0 && location == null && address == null && note == null) {
+            throw new ApiError(400, "NOTHING_TO_CHANGE", "give at least one of type, priority, location, address, "
+                    + "note", null);
+        }
+        String district = location == null ? null : districts.codeAt(location);
+        return afterwards(request, id, new UpdateIncident(id, type, priority, location, district, address, note));
+    }
+
+    private CompletableFuture<ApiReply> link(ApiRequest request) {
+        long id = request.idVariable("id", "incident");
+        return afterwards(request, id, new LinkCall(id, request.json().text("callId")));
+    }
+
+    private CompletableFuture<ApiReply> close(ApiRequest request) {
+        long id = request.idVariable("id", "incident");
+        JsonInput in = request.json();
+        Disposition disposition = in.enumValue("disposition", Disposition.class);
+        return afterwards(request, id, new CloseIncident(id, disposition, in.optionalText("note")));
+    }
+
+    private CompletableFuture<ApiReply> afterwards(ApiRequest request, long id,
+                                                   org.sanhe.dispatch.command.Command command) {
+        return core.submit(request, command)
+                .thenCompose(outcome -> IncidentRoutes.view(core, request, id))
+                .thenApply(ApiReply::ok);
+    }
+}

@@ -1,0 +1,86 @@
+package org.sanhe.console.layer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.sanhe.console.auth.Permission;
+import org.sanhe.console.core.CoreAccess;
+import org.sanhe.console.http.ApiError;
+import org.sanhe.console.http.ApiReply;
+import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.Enums;
+import org.sanhe.console.http.Route;
+import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.layer.LiveLayers;
+import org.sanhe.gis.layer.StaticLayers;
+import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.StationAreas;
+
+/** {@code GET /api/v1/layers/{districts|stations|station-areas|units|incidents}?datum=wgs84|gcj02}. */
+public final class LayerRoutes {
+
+    private static final List<String> LAYERS = List.of("districts", "stations", "station-areas", "units",
+            "incidents");
+
+    private final CoreAccess core;
+    private final DistrictMap districts;
+    private final DemoFleet fleet;
+    private final StationAreas areas;
+    private final Map<String, ApiReply> staticReplies = new ConcurrentHashMap<>();
+
+    public LayerRoutes(CoreAccess core, DistrictMap districts, DemoFleet fleet, StationAreas areas) {
+        this.core = core;
+        this.districts = districts;
+        this.fleet = fleet;
+        this.areas = areas;
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.get("/api/v1/layers/{layer}", Permission.READ,
+                "A map layer as GeoJSON: " + String.join(", ", LAYERS), this::layer));
+    }
+
+    private CompletableFuture<ApiReply> layer(ApiRequest request) {
+        String layer = request.variable("layer");
+        Datum datum = datum(request.query("datum"));
+        return switch (layer) {
+            case "districts" -> cached(layer, datum, d -> StaticLayers.districts(districts, d));
+            case "stations" -> cached(layer, datum, d -> fleet == null ? empty() : StaticLayers.stations(
+                    fleet.stations(), d));
+            case "station-areas" -> cached(layer, datum, d -> areas == null ? empty()
+                    : StaticLayers.stationAreas(areas, d));
+            case "units" -> core.read(request, c -> LiveLayers.coreUnits(c.units().all(), datum))
+                    .thenApply(ApiReply::ok);
+            case "incidents" -> core.read(request, c -> LiveLayers.incidents(c.incidents().open(), datum))
+                    .thenApply(ApiReply::ok);
+            default -> throw new ApiError(404, "UNKNOWN_LAYER", "no layer " + layer + "; there are " + LAYERS, null);
+        };
+    }
+
+    private CompletableFuture<ApiReply> cached(String layer, Datum datum, Function<Datum, ObjectNode> build) {
+        return CompletableFuture.completedFuture(staticReplies.computeIfAbsent(layer + "/" + datum,
+                key -> ApiReply.ok(build.apply(datum))));
+    }
+
+    private static ObjectNode empty() {
+        ObjectNode node = org.sanhe.console.core.Views.NODES.objectNode();
+        node.put("type", "FeatureCollection");
+        node.putArray("features");
+        return node;
+    }
+
+    private static Datum datum(String text) {
+        if (text == null) {
+            return Datum.WGS84;
+        }
+        Datum datum = Enums.parse(text, Datum.class);
+        if (datum == null) {
+            throw ApiError.badField("datum", "datum must be wgs84 or gcj02");
+        }
+        return datum;
+    }
+}

@@ -1,0 +1,90 @@
+package org.sanhe.console.stream;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.sanhe.dispatch.publish.Delivery;
+import org.sanhe.dispatch.publish.Missed;
+import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.publish.Subscription;
+
+/**
+ * Drains one core {@link Subscription} on its own thread and hands every delivery to the registered listeners in
+ * order. Listeners may be added and removed from any thread. {@link #close()} stops the thread and closes the
+ * subscription.
+ */
+public final class EventHubAgent implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(EventHubAgent.class.getName());
+
+    private final Subscription subscription;
+    private final List<HubListener> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long lastSequence;
+
+    public EventHubAgent(Subscription subscription) {
+        this.subscription = subscription;
+        this.thread = new Thread(this::run, "console-hub");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    public void add(HubListener listener) {
+        listeners.add(listener);
+    }
+
+    public void remove(HubListener listener) {
+        listeners.remove(listener);
+    }
+
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    /** The sequence of the last command handed to the listeners, 0 before the first. */
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Delivery delivery = subscription.poll(100, TimeUnit.MILLISECONDS);
+                if (delivery instanceof Published p) {
+                    lastSequence = p.sequence();
+                    listeners.forEach(l -> deliver(l, p));
+                } else if (delivery instanceof Missed m) {
+                    LOG.log(System.Logger.Level.WARNING, "the console hub missed commands from " + m.fromSequence());
+                    listeners.forEach(l -> l.missed(m.fromSequence()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void deliver(HubListener listener, Published published) {
+        try {
+            listener.published(published);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "a hub listener failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        subscription.close();
+    }
+}

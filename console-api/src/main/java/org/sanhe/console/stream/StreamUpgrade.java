@@ -1,0 +1,136 @@
+package org.sanhe.console.stream;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.sanhe.console.http.ApiError;
+import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.ChannelUpgrade;
+import org.sanhe.dispatch.audit.AuditReader;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.runtime.DispatchRuntime;
+
+/**
+ * {@code GET /api/v1/stream[?from=SEQ]} upgraded to a WebSocket. The client joins the fan-out first, so nothing
+ * published from then on escapes it; then, without {@code from}, it gets a snapshot read on the core thread; with
+ * {@code from}, the commands from that sequence on, replayed from the journal on the catch-up thread (the journal
+ * holds every command before it is published). Either way, live messages follow without gap or duplicate.
+ */
+public final class StreamUpgrade implements ChannelUpgrade {
+
+    /** The largest gap a reconnecting client may ask to replay; beyond it, it must take a new snapshot. */
+    public static final int MAX_CATCH_UP = 200_000;
+    private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(128 * 1024, 256 * 1024);
+
+    private final DispatchRuntime runtime;
+    private final Path journalDir;
+    private final StreamFanout fanout;
+    private final StreamMessages messages;
+    private final Executor catchUpExecutor;
+
+    public StreamUpgrade(DispatchRuntime runtime, Path journalDir, StreamFanout fanout, StreamMessages messages,
+                         Executor catchUpExecutor) {
+        this.runtime = runtime;
+        this.journalDir = journalDir;
+        this.fanout = fanout;
+        this.messages = messages;
+        this.catchUpExecutor = catchUpExecutor;
+    }
+
+    @Override
+    public void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, ApiRequest apiRequest) {
+        Long from = from(apiRequest.query("from"));
+        WebSocketServerHandshaker handshaker = new WebSocketServerHandshakerFactory(
+                "ws://" + request.headers().get("Host") + apiRequest.path(), null, false, 64 * 1024)
+                .newHandshaker(request);
+        Channel channel = ctx.channel();
+        if (handshaker == null) {
+            WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(channel);
+            return;
+        }
+        channel.config().setWriteBufferWaterMark(WATER_MARK);
+        StreamClient client = new StreamClient(channel, fanout);
+        ctx.pipeline().replace(ctx.name(), "stream", new StreamHandler(client));
+        handshaker.handshake(channel, request).addListener(done -> {
+            if (!done.isSuccess()) {
+                channel.close();
+                return;
+            }
+            fanout.add(client);
+            if (from == null) {
+                snapshot(client);
+            } else {
+                catchUpExecutor.execute(() -> catchUp(client, from));
+            }
+        });
+    }
+
+    private static Long from(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            long from = Long.parseLong(text);
+            if (from >= 1) {
+                return from;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw ApiError.badField("from", "from must be a sequence number, 1 or more");
+    }
+
+    private void snapshot(StreamClient client) {
+        record Taken(long sequence, byte[] json) {
+        }
+        runtime.read(centre -> new Taken(centre.lastSequence(), messages.snapshot(centre))).whenComplete(
+                (taken, failure) -> client.channel().eventLoop().execute(() -> {
+                    if (failure != null) {
+                        client.cut(1011, "the snapshot failed");
+                    } else {
+                        client.snapshot(taken.sequence(), taken.json());
+                    }
+                }));
+    }
+
+    private void catchUp(StreamClient client, long from) {
+        List<StreamClient.Message> caught = new ArrayList<>();
+        boolean[] tooMany = {false};
+        long last;
+        try (AuditReader reader = AuditReader.open(journalDir)) {
+            Centre centre = new Centre();
+            last = reader.entries(1, Long.MAX_VALUE, entry -> {
+                List<Event> events = new ArrayList<>();
+                centre.apply(entry, events::add);
+                if (entry.sequence() >= from && !tooMany[0]) {
+                    if (caught.size() >= MAX_CATCH_UP) {
+                        tooMany[0] = true;
+                    } else {
+                        caught.add(new StreamClient.Message(entry.sequence(), messages.event(entry, events)));
+                    }
+                }
+            }).lastSequence();
+        } catch (RuntimeException e) {
+            client.channel().eventLoop().execute(() -> client.cut(1011, "the journal could not be read"));
+            return;
+        }
+        long journalEnd = last;
+        client.channel().eventLoop().execute(() -> {
+            if (tooMany[0]) {
+                client.cut(StreamClient.CLOSE_GAP_TOO_LARGE, "reconnect without from for a snapshot");
+            } else if (from > journalEnd + 1) {
+                client.cut(1008, "from=" + from + " is beyond the journal's end " + journalEnd);
+            } else {
+                client.caughtUp(from, caught);
+            }
+        });
+    }
+}

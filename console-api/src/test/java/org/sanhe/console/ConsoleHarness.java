@@ -1,0 +1,103 @@
+package org.sanhe.console;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sanhe.console.auth.LoginThrottling;
+import org.sanhe.console.auth.PasswordHash;
+import org.sanhe.console.auth.Role;
+import org.sanhe.console.auth.UserAccount;
+import org.sanhe.dispatch.centre.Fixtures;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.RuntimeOptions;
+import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.stubs.ManualClock;
+import org.sanhe.gis.recommend.Recommender;
+import org.sanhe.gis.recommend.RecommenderSettings;
+import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.gis.tracking.UnitLocator;
+
+/**
+ * A real core on a temporary journal with a manual clock, the test rules of {@code Fixtures}, three units and a
+ * queued call per line, behind a real console server on an ephemeral loopback port. One user per role (named after
+ * it) plus {@code multi} (call-taker and auditor), all with {@link #PASSWORD}.
+ */
+final class ConsoleHarness implements AutoCloseable {
+
+    static final String PASSWORD = "correct horse";
+    static final long START = 1_800_000_000_000L;
+    static final Actor PBX = Actor.system("pbx");
+
+    final ManualClock clock = new ManualClock(START);
+    final Path journal;
+    final DispatchRuntime runtime;
+    final UnitLocator locator;
+    ConsoleServer server;
+    final ApiClient api;
+    final AtomicReference<Map<String, Object>> pbx = new AtomicReference<>(Map.of("connected", true));
+
+    ConsoleHarness(Path dir) {
+        this(dir, new LoginThrottling(3, Duration.ofSeconds(30)));
+    }
+
+    ConsoleHarness(Path dir, LoginThrottling throttling) {
+        journal = dir.resolve("journal");
+        locator = new UnitLocator(XianGis.DISTRICTS.serviceArea().getEnvelopeInternal(), 1000, XianGis.GRID);
+        runtime = DispatchRuntime.start(RuntimeOptions.defaults(journal).withoutTimerThread(), clock);
+        submit(Actor.system("setup"), Fixtures.defineRules());
+        submit(Actor.system("setup"), Fixtures.police("P-1"));
+        submit(Actor.system("setup"), Fixtures.police("P-2"));
+        submit(Actor.system("setup"), Fixtures.traffic("T-1"));
+        submit(Actor.system("setup"), Fixtures.fire("F-1", "pumper"));
+        submit(PBX, new OfferCall("C-110", "110", "13800000001", "ch-1", null));
+        submit(PBX, new OfferCall("C-122", "122", "13800000002", "ch-2", null));
+        submit(PBX, new OfferCall("C-119", "119", null, "ch-3", null));
+        Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, XianGis.AREAS,
+                StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
+        ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
+                XianGis.FLEET, locator, recommender, clock, pbx::get);
+        ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, users(), Duration.ofHours(8),
+                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling);
+        server = ConsoleServer.start(settings, services);
+        api = new ApiClient(server.port());
+    }
+
+    static List<UserAccount> users() {
+        String hash = PasswordHash.create(PASSWORD.toCharArray(), 1_000);
+        return List.of(
+                new UserAccount("call-taker", hash, Set.of(Role.CALL_TAKER)),
+                new UserAccount("dispatcher", hash, Set.of(Role.DISPATCHER)),
+                new UserAccount("auditor", hash, Set.of(Role.AUDITOR)),
+                new UserAccount("supervisor", hash, Set.of(Role.SUPERVISOR)),
+                new UserAccount("multi", hash, Set.of(Role.CALL_TAKER, Role.AUDITOR)));
+    }
+
+    /**
+     * Submits a command. Once the server runs, also applies the outcome's events to the unit locator at once (the
+     * server's own feed does the same a moment later on its hub thread), so a test can query the recommender right
+     * after; before, the server's start-up seeding is what puts the units there.
+     */
+    Outcome submit(Actor actor, Command command) {
+        Outcome outcome = runtime.submit(actor, command).join();
+        if (server != null) {
+            outcome.events().forEach(e -> locator.apply(e, outcome.timestamp()));
+        }
+        return outcome;
+    }
+
+    long lastSequence() {
+        return runtime.read(c -> c.lastSequence()).join();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        runtime.close();
+    }
+}

@@ -1,0 +1,72 @@
+package org.sanhe.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.console.http.Route;
+
+/** The served OpenAPI document names exactly the routes served, each with the permission it really needs. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiTest {
+
+    ConsoleHarness h;
+    JsonNode doc;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        h = new ConsoleHarness(dir);
+        ApiClient.Reply reply = h.api.get("/api/v1/openapi.json", null);
+        assertThat(reply.status()).isEqualTo(200);
+        doc = reply.body();
+    }
+
+    @AfterAll
+    void stop() {
+        h.close();
+    }
+
+    @Test
+    void isOpenApi3() {
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("components").path("securitySchemes").has("bearer")).isTrue();
+    }
+
+    @Test
+    void documentsExactlyTheRoutesServedWithTheirPermissions() {
+        Map<String, String> served = new TreeMap<>();
+        for (Route route : h.server.routes()) {
+            served.put(route.method() + " " + route.template(), route.permission().name());
+        }
+        Map<String, String> documented = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                documented.put(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                        op.getValue().path("x-permission").asText());
+            }
+        }
+        assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsAndPublicOnesNeedNoToken() {
+        doc.path("paths").forEach(path -> path.forEach(op -> {
+            assertThat(op.path("summary").asText()).isNotBlank();
+            assertThat(op.path("responses").size()).isGreaterThan(1);
+            boolean publicRoute = op.path("x-permission").asText().equals("PUBLIC");
+            assertThat(op.has("security") && op.path("security").isEmpty()).isEqualTo(publicRoute);
+            if (!publicRoute) {
+                assertThat(op.path("responses").has("401")).isTrue();
+                assertThat(op.path("responses").has("403")).isTrue();
+            }
+        }));
+    }
+}

@@ -41,6 +41,27 @@ public final class PasswordHash {
                 + b64.encodeToString(derive(password, salt, iterations));
     }
 
+    /** What is wrong with an encoded hash (for configuration checks), or null when it is well formed. */
+    public static String problem(String encoded) {
+        if (encoded == null || encoded.isBlank()) {
+            return "is required (make one with dispatch-server hash-password)";
+        }
+        String[] parts = encoded.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return "must be pbkdf2$iterations$saltBase64$hashBase64 (make one with dispatch-server hash-password)";
+        }
+        try {
+            if (Integer.parseInt(parts[1]) < 1) {
+                return "iterations must be positive";
+            }
+            Base64.getDecoder().decode(parts[2]);
+            Base64.getDecoder().decode(parts[3]);
+        } catch (IllegalArgumentException e) {
+            return "has a bad iteration count or Base64 part: " + e.getMessage();
+        }
+        return null;
+    }
+
     /** Whether the password matches; false (never an exception) for a malformed hash. */
     public static boolean verify(char[] password, String encoded) {
         String[] parts = encoded.split("\\$");

@@ -32,14 +32,18 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The role named {@code call-taker}, {@code CALL_TAKER}... or empty. */
+    /** The role named {@code call-taker}, {@code calltaker}, {@code CALL_TAKER}... or empty. */
     public static Optional<Role> parse(String code) {
-        String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        String name = squeeze(code);
         for (Role role : values()) {
-            if (role.name().equals(name)) {
+            if (squeeze(role.name()).equals(name)) {
                 return Optional.of(role);
             }
         }
         return Optional.empty();
+    }
+
+    private static String squeeze(String code) {
+        return code.strip().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
     }
 }

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.sanhe.console.ConsoleServer;
+import org.sanhe.console.ConsoleServices;
+import org.sanhe.console.ConsoleSettings;
+import org.sanhe.console.auth.Role;
+import org.sanhe.console.auth.UserAccount;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.time.EpochClock;
@@ -32,12 +38,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's parts, started in order and closed in reverse: the core (recovered from its journal and snapshots),
  * its rules and demo units brought up to the configuration ({@link CoreSetup}), the geography (districts, demo
- * fleet, first-due areas, the unit tracker fed by a {@link UnitTrackingAgent}, the recommender), the telephony (the
+ * fleet, first-due areas, the unit tracker, the recommender), the telephony (the
  * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
  * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
  *
- * <p>The console API is started on top: {@code ConsoleServer.start(settings, services)} with the getters of this
- * object as its services, then {@link #attach}ed so that {@link #close()} stops it first. Created by the
+ * <p>Last the console API ({@link ConsoleServer}) on top of them all, so that {@link #close()} stops it first; it keeps
+ * the unit tracker in step with the core. Created by the
  * {@code serve} command (or a test) on its thread; the getters may be called from any thread.
  */
 public final class ServerAssembly implements AutoCloseable {
@@ -56,6 +62,7 @@ public final class ServerAssembly implements AutoCloseable {
     private Recommender recommender;
     private PbxSimulator simulator;
     private AsteriskCallAdapter telephony;
+    private ConsoleServer console;
 
     /** A started part and its name, for the shutdown log. */
     private record Part(String name, AutoCloseable part) {
@@ -77,6 +84,7 @@ public final class ServerAssembly implements AutoCloseable {
             assembly.startGeography();
             assembly.startTelephony();
             assembly.startDemoFleet();
+            assembly.startConsole();
             return assembly;
         } catch (RuntimeException e) {
             assembly.close();
@@ -100,9 +108,21 @@ public final class ServerAssembly implements AutoCloseable {
         areas = StationAreas.compute(fleet.stations(), districts.serviceArea(), projection);
         locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(), UnitLocator.DEFAULT_CELL_METERS,
                 projection);
-        attach("unit tracking", new UnitTrackingAgent(runtime, locator));
         recommender = new Recommender(locator, districts, areas, StraightLineEstimator.urbanDefaults(),
                 RecommenderSettings.defaults());
+    }
+
+    /**
+     * The console API on {@code server.host:port} (0: any free port), with the configured users (or the demo's). It
+     * also keeps the unit locator in step with the core, from its one subscription.
+     */
+    private void startConsole() {
+        List<UserAccount> users = config.users().stream().map(u -> new UserAccount(u.username(), u.passwordHash(),
+                u.roles().stream().map(r -> Role.parse(r).orElseThrow()).collect(Collectors.toSet()))).toList();
+        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users);
+        console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, areas,
+                fleet, locator, recommender, clock, pbxHealth()));
+        attach("console API", console);
     }
 
     private void startTelephony() {
@@ -205,6 +225,11 @@ public final class ServerAssembly implements AutoCloseable {
     /** The built-in PBX simulator, or null when a real PBX is configured. */
     public PbxSimulator simulator() {
         return simulator;
+    }
+
+    /** The console API. */
+    public ConsoleServer console() {
+        return console;
     }
 
     public AsteriskCallAdapter telephony() {

@@ -5,10 +5,9 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.sanhe.server.config.PasswordHash;
+import org.sanhe.console.auth.PasswordHash;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +29,7 @@ final class HashPasswordCommand implements Callable<Integer> {
             if (password == null || password.length == 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no password given");
             }
-            spec.commandLine().getOut().println(PasswordHash.hash(password, new SecureRandom()));
+            spec.commandLine().getOut().println(PasswordHash.create(password));
             spec.commandLine().getOut().flush();
             return 0;
         } finally {

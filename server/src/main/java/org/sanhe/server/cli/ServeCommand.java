@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             return BAD_CONFIGURATION;
         }
         ServerAssembly assembly = ServerAssembly.start(config, EpochClock.system());
-        String console = startConsoleApi(assembly);
+        String console = "console on http://" + config.server().host() + ":" + assembly.console().port();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");
@@ -62,17 +62,6 @@ final class ServeCommand implements Callable<Integer> {
                 pbx(assembly), console, config.demo() ? ", demo users and units on" : "");
         stopped.await();
         return 0;
-    }
-
-    /**
-     * The console API's place. Once console-api offers it, this starts
-     * {@code ConsoleServer.start(settings, services)} from {@code assembly.config().server()},
-     * {@code assembly.config().users()} and the assembly's getters, and hands it to
-     * {@code assembly.attach("console API", server)}; it returns the line for the start-up log.
-     */
-    private static String startConsoleApi(ServerAssembly assembly) {
-        var server = assembly.config().server();
-        return "console API not wired yet (it will listen on http://" + server.host() + ":" + server.port() + ")";
     }
 
     private static String pbx(ServerAssembly assembly) {

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sanhe.console.auth.PasswordHash;
+import org.sanhe.console.auth.Role;
 import org.sanhe.dispatch.journal.Durability;
 import org.sanhe.telephony.config.TelephonyConfig;
 
@@ -30,7 +32,7 @@ final class ConfigReader {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "telephony", "users", "rules"));
         tree.onlyKeys("server", Set.of("host", "port"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
-                (int) tree.integer("server.port", 1, 65_535));
+                (int) tree.integer("server.port", 0, 65_535));
         JournalSettings journal = journal();
         boolean demo = tree.bool("demo");
         SimulatorSettings simulator = simulator();
@@ -109,6 +111,12 @@ final class ConfigReader {
             }
             if (user.roles().isEmpty()) {
                 tree.problem(key + ".roles", "at least one role is required");
+            }
+            for (String role : user.roles()) {
+                if (Role.parse(role).isEmpty()) {
+                    tree.problem(key + ".roles", "unknown role " + role
+                            + " (call-taker, dispatcher, auditor, supervisor)");
+                }
             }
             users.add(user);
         }

@@ -2,6 +2,11 @@ package org.sanhe.server.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +64,8 @@ class ServerAssemblyTest {
                 assertThat(e.callerNumber()).isEqualTo("13912345678");
             });
             assertThat(server.pbxHealth().get()).containsEntry("link", "CONNECTED").containsEntry("pbx", "simulator");
+            assertThat(callsSeenByTheConsole(server.console().port()))
+                    .as("the call, through the console API as the demo call-taker").contains("13912345678");
             hash = server.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS);
         }
 
@@ -70,9 +77,25 @@ class ServerAssemblyTest {
         assertThat(journaled(DefineRules.class)).hasSize(1);
     }
 
+    private static String callsSeenByTheConsole(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port + "/api/v1/";
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "sessions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"calltaker\",\"password\":\"demo\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(201);
+        String token = new ObjectMapper().readTree(login.body()).get("token").asText();
+        HttpResponse<String> calls = http.send(HttpRequest.newBuilder(URI.create(base + "calls?state=active"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(calls.statusCode()).as(calls.body()).isEqualTo(200);
+        return calls.body();
+    }
+
     private DispatchConfig config() throws Exception {
         Path file = dir.resolve("test.yaml");
         Files.writeString(file, """
+                server: { port: 0 }
                 journal: { dir: "%s", snapshotDir: "%s" }
                 telephony:
                   simulator: { port: 0, callsPerMinute: 0 }

@@ -72,14 +72,26 @@ public final class BinaryOut {
         return writeLong(Double.doubleToLongBits(v));
     }
 
-    /** A string as its UTF-8 length (int, -1 for null) and bytes. */
+    /** A string as its UTF-8 length (int, -1 for null) and bytes. ASCII (ids, codes) is copied without allocating. */
     public BinaryOut writeString(String s) {
         if (s == null) {
             return writeInt(-1);
         }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        writeInt(utf8.length);
-        return writeBytes(utf8, 0, utf8.length);
+        int n = s.length();
+        ensure(4 + n);
+        int start = length + 4;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                writeInt(utf8.length);
+                return writeBytes(utf8, 0, utf8.length);
+            }
+            bytes[start + i] = (byte) c;
+        }
+        writeInt(n);
+        length += n;
+        return this;
     }
 
     public BinaryOut writeStrings(List<String> values) {

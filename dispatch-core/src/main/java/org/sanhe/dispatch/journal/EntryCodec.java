@@ -87,8 +87,8 @@ public final class EntryCodec {
         return new JournalEntry(sequence, timestamp, actor, command, index, stored);
     }
 
+    /** {@code digest()} leaves the digest reset, so each link starts clean. */
     private byte[] link(byte[] previousLink, byte[] bytes, int length) {
-        sha256.reset();
         sha256.update(previousLink);
         sha256.update(bytes, 0, length);
         return sha256.digest();

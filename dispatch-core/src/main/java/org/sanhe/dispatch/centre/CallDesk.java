@@ -64,8 +64,7 @@ final class CallDesk {
         }
         call.answer(c.callTaker(), c.seat(), now);
         out.accept(new CallAnswered(call.id(), c.callTaker(), c.seat(), now));
-        centre.timerDesk.cancel(call.answerTimerId(), out);
-        call.answerTimer(0);
+        stopAnswerTimer(call, out);
         out.accept(new IntervalMeasured(IntervalKind.CALL_TO_ANSWER, call.id(), 0, null,
                 Math.max(0, now - call.offeredAt())));
     }
@@ -80,8 +79,7 @@ final class CallDesk {
             return;
         }
         call.end(c.cause(), now);
-        centre.timerDesk.cancel(call.answerTimerId(), out);
-        call.answerTimer(0);
+        stopAnswerTimer(call, out);
         out.accept(new CallEnded(call.id(), c.cause(), now));
     }
 
@@ -95,8 +93,7 @@ final class CallDesk {
             return;
         }
         call.abandon(now);
-        centre.timerDesk.cancel(call.answerTimerId(), out);
-        call.answerTimer(0);
+        stopAnswerTimer(call, out);
         out.accept(new CallAbandoned(call.id(), c.holdMillis(), now));
     }
 
@@ -108,6 +105,11 @@ final class CallDesk {
         call.locate(c.location());
         out.accept(new CallerLocated(call.id(), c.location()));
         proposeDuplicates(call, now, out);
+    }
+
+    private void stopAnswerTimer(Call call, EventSink out) {
+        centre.timerDesk.cancel(call.answerTimerId(), out);
+        call.answerTimer(0);
     }
 
     /** The call, or null after refusing the command with UNKNOWN_CALL. */

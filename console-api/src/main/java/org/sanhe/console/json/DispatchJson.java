@@ -1,6 +1,5 @@
 package org.sanhe.console.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,8 +14,8 @@ import org.sanhe.dispatch.journal.JournalEntry;
 /** Turns core records into JSON trees. Thread-safe. */
 public final class DispatchJson {
 
+    /** Nulls are written (Jackson's default): a client can tell "none" from "not sent". */
     private final ObjectMapper mapper = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     public ObjectMapper mapper() {

@@ -137,7 +137,7 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     private void startDemoFleet() {
-        if (config.demo()) {
+        if (config.demo() && config.demoDrive()) {
             DemoFleetAgent agent = new DemoFleetAgent(runtime, fleet.units(), StraightLineEstimator.urbanDefaults(),
                     clock, new SplittableRandom(config.simulator().seed()), DemoFleetAgent.Settings.defaults());
             agent.start();

@@ -29,12 +29,14 @@ final class ConfigReader {
     }
 
     private DispatchConfig read() {
-        tree.onlyKeys("", Set.of("server", "journal", "demo", "telephony", "users", "rules"));
+        tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules"));
+        tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
                 (int) tree.integer("server.port", 0, 65_535));
         JournalSettings journal = journal();
         boolean demo = tree.bool("demo");
+        boolean demoDrive = tree.bool("demoFleet.drive");
         SimulatorSettings simulator = simulator();
         TelephonyConfig telephony = telephony();
         List<UserRecord> users = users();
@@ -54,7 +56,7 @@ final class ConfigReader {
         if (!tree.problems().isEmpty()) {
             throw new InvalidConfigException(tree.problems());
         }
-        return new DispatchConfig(server, journal, demo, simulator, telephony, users, rules);
+        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules);
     }
 
     private JournalSettings journal() {

@@ -10,12 +10,13 @@ import org.sanhe.telephony.config.TelephonyConfig;
  * @param server    where the console API listens
  * @param journal   journal and snapshots
  * @param demo      whether the demo users, stations, units and driving fleet are on
+ * @param demoDrive with {@code demo}, whether the demo units drive by themselves (off: moved by hand or by a test)
  * @param simulator the built-in PBX simulator
  * @param telephony the {@code telephony:} section without {@code simulator}, as the adapter takes it
  * @param users     the configured users, followed by the {@link DemoUsers} when {@code demo} is on
  * @param rules     the centre's rules, journaled at start when they differ from the journal's
  */
-public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo,
+public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
                              CentreRules rules) {
 

@@ -3,7 +3,12 @@ package org.sanhe.console;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
@@ -29,6 +34,8 @@ import org.sanhe.console.stream.StreamUpgrade;
  * {@link #close()} before closing the runtime. Binding happens in {@code start}, which returns once listening.
  */
 public final class ConsoleServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ConsoleServer.class.getName());
 
     /** The hub's core subscription: this many published commands may wait before the hub misses some. */
     static final int HUB_CAPACITY = 1 << 16;
@@ -83,14 +90,20 @@ public final class ConsoleServer implements AutoCloseable {
         ConsoleHandler handler = new ConsoleHandler(router, sessions,
                 Map.of(StreamRoutes.PATH, stream));
         hub.start();
-        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        Class<? extends ServerChannel> serverChannel = epoll ? EpollServerSocketChannel.class
+                : NioServerSocketChannel.class;
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, io);
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, io);
         try {
             Channel channel = new ServerBootstrap()
                     .group(boss, workers)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(serverChannel)
                     .childHandler(new ConsoleServerInitializer(settings.maxBodyBytes(), handler))
                     .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
+            LOG.log(System.Logger.Level.INFO, "console API on " + channel.localAddress() + " over "
+                    + (epoll ? "epoll" : "NIO (epoll unavailable: " + Epoll.unavailabilityCause() + ")"));
             return new ConsoleServer(boss, workers, executors, hub, router, channel);
         } catch (RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);

@@ -1,18 +1,43 @@
 package org.sanhe.bench.console;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPromise;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -25,30 +50,73 @@ import org.sanhe.server.config.ConfigLoader;
 
 /**
  * WebSocket fan-out: the whole server, {@code clients} WebSocket consoles on {@code /api/v1/stream}, and calls
- * offered to the core at a fixed rate; for every event and every client, the time from the command's submission to
- * its arrival at that client (so it includes journaling and applying), in an HdrHistogram. Also checks that every
- * client received every call. Baseline in the same run: the same rate with a single client.
+ * offered to the core at a fixed rate; for every event and every client, the time from the command's intended
+ * submission to its arrival at that client (so it includes journaling and applying, and a late submission counts
+ * against the server), in an HdrHistogram. Also checks that every client received every call and that no client was
+ * cut loose. Baseline in the same run: the same rate with a single client.
+ *
+ * <p>The clients are Netty WebSocket clients (over epoll where available, like the server) on their own event loops
+ * ({@code clientThreads}, default 1), reading
+ * each frame's bytes for the call's number without decoding the JSON, so that the harness costs as little as a
+ * client can.
  *
  * <pre>
- * java $CHRONICLE_FLAGS -Xmx4g -cp bench/target/benchmarks.jar org.sanhe.bench.console.StreamFanOut 1000 200 20
+ * java $CHRONICLE_FLAGS -Xmx4g -cp bench/target/benchmarks.jar org.sanhe.bench.console.StreamFanOut \
+ *      [clients, or a list like 200,500,1000] [events/s] [seconds] [client threads]
  * </pre>
  */
 public final class StreamFanOut {
 
-    private static final String MARK = "\"callId\":\"fan-";
+    private static final byte[] MARK = "\"callId\":\"fan-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OFFER = "\"OfferCall\"".getBytes(StandardCharsets.US_ASCII);
 
     private StreamFanOut() {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        String clients = args.length > 0 ? args[0] : "1000";
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        run(1, rate, seconds, "baseline (1 client)");
-        run(clients, rate, seconds, clients + " clients");
+        int clientThreads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        run(1, rate, seconds, clientThreads, "baseline (1 client)");
+        for (String n : clients.split(",")) {
+            run(Integer.parseInt(n), rate, seconds, clientThreads, n + " clients");
+        }
     }
 
-    private static void run(int clients, int rate, int seconds, String name) throws Exception {
+    /** What one run saw. */
+    private static final class Tally {
+        final AtomicLongArray sentAt;
+        final AtomicIntegerArray received;
+        final AtomicIntegerArray cut;
+        final Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(60), 3);
+        final int warmup;
+
+        Tally(int calls, int clients, int warmup) {
+            this.sentAt = new AtomicLongArray(calls + 1);
+            this.received = new AtomicIntegerArray(clients);
+            this.cut = new AtomicIntegerArray(clients);
+            this.warmup = warmup;
+        }
+
+        int minReceived() {
+            int m = Integer.MAX_VALUE;
+            for (int c = 0; c < received.length(); c++) {
+                m = Math.min(m, received.get(c));
+            }
+            return m;
+        }
+
+        int cutCount() {
+            int n = 0;
+            for (int c = 0; c < cut.length(); c++) {
+                n += cut.get(c);
+            }
+            return n;
+        }
+    }
+
+    private static void run(int clients, int rate, int seconds, int clientThreads, String name) throws Exception {
         Path dir = Files.createTempDirectory("fanout");
         Path config = dir.resolve("load.yaml");
         Files.writeString(config, """
@@ -61,17 +129,15 @@ public final class StreamFanOut {
                   timers: { answerMillis: 0, acknowledgeMillis: 0, dispatchMillisByPriority: [0, 0, 0, 0] }
                 """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
         int calls = rate * seconds;
-        AtomicLongArray sentAt = new AtomicLongArray(calls + 1);
-        Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toNanos(10), 3);
-        int warmup = rate * Math.min(5, seconds / 4);
-        int[] received = new int[clients];
+        Tally tally = new Tally(calls, clients, rate * Math.min(5, seconds / 4));
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(clientThreads,
+                Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         try (ServerAssembly server = ServerAssembly.start(ConfigLoader.load(config, Map.of()), EpochClock.system())) {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + server.console().port();
-            String token = login(http, base);
-            List<WebSocket> sockets = new ArrayList<>();
+            URI stream = URI.create("ws://127.0.0.1:" + server.console().port() + "/api/v1/stream");
+            String token = login("http://127.0.0.1:" + server.console().port());
+            List<Channel> sockets = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                sockets.add(connect(http, base, token, c, received, sentAt, latency, warmup));
+                sockets.add(connect(group, stream, token, c, tally));
             }
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
             long start = System.nanoTime();
@@ -80,66 +146,140 @@ public final class StreamFanOut {
                 while (System.nanoTime() < intended) {
                     LockSupport.parkNanos(Math.max(1, intended - System.nanoTime() - 20_000));
                 }
-                sentAt.set(i, intended);
+                tally.sentAt.set(i, intended);
                 server.runtime().submit(Actor.system("pbx"), new OfferCall("fan-" + i, "110", null, "ch-fan-" + i,
                         null));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline && min(received) < calls) {
+            while (System.nanoTime() < deadline && tally.minReceived() < calls) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
-            sockets.forEach(s -> s.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+            for (Channel socket : sockets) {
+                socket.writeAndFlush(new CloseWebSocketFrame(1000, "done"));
+            }
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
-        System.out.printf(Locale.ROOT, "FANOUT %-18s %d calls at %d/s: every client got all: %s (min %d);"
+        Histogram latency = tally.latency;
+        System.out.printf(Locale.ROOT, "FANOUT %-18s %d calls at %d/s: every client got all: %s (min %d), cut %d;"
                         + " p50 %.2f ms  p99 %.2f ms  p99.9 %.2f ms  max %.2f ms  (%d samples)%n", name, calls, rate,
-                min(received) == calls, min(received), latency.getValueAtPercentile(50) / 1e6,
-                latency.getValueAtPercentile(99) / 1e6, latency.getValueAtPercentile(99.9) / 1e6,
-                latency.getMaxValue() / 1e6, latency.getTotalCount());
+                tally.minReceived() == calls, tally.minReceived(), tally.cutCount(),
+                latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6,
+                latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, latency.getTotalCount());
     }
 
-    private static String login(HttpClient http, String base) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dispatcher\",\"password\":\"demo\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private static String login(String base) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"dispatcher\",\"password\":\"demo\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
         String body = r.body();
         int at = body.indexOf("\"token\":\"") + 9;
         return body.substring(at, body.indexOf('"', at));
     }
 
-    private static WebSocket connect(HttpClient http, String base, String token, int client, int[] received,
-                                     AtomicLongArray sentAt, Histogram latency, int warmup) throws Exception {
-        return http.newWebSocketBuilder().header("Authorization", "Bearer " + token)
-                .buildAsync(URI.create(base.replace("http", "ws") + "/api/v1/stream"), new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-
+    private static Channel connect(EventLoopGroup group, URI uri, String token, int client, Tally tally) {
+        WebSocketClientHandshaker handshaker = WebSocketClientHandshakerFactory.newHandshaker(uri,
+                WebSocketVersion.V13, null, false, new DefaultHttpHeaders().add("Authorization", "Bearer " + token),
+                16 * 1024 * 1024);
+        Console console = new Console(handshaker, client, tally);
+        Channel channel = new Bootstrap().group(group)
+                .channel(Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class)
+                .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
-                    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            int at = text.indexOf(MARK);
-                            if (at >= 0 && text.indexOf("\"OfferCall\"") >= 0) {
-                                int from = at + MARK.length();
-                                int i = Integer.parseInt(text.substring(from, text.indexOf("\"", from)));
-                                long now = System.nanoTime();
-                                if (i > warmup) {
-                                    latency.recordValue(Math.max(0, now - sentAt.get(i)));
-                                }
-                                received[client]++;
-                            }
-                            text.setLength(0);
-                        }
-                        socket.request(1);
-                        return null;
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(16 * 1024 * 1024),
+                                console);
                     }
-                }).get(30, TimeUnit.SECONDS);
+                }).connect(uri.getHost(), uri.getPort()).syncUninterruptibly().channel();
+        console.handshake.syncUninterruptibly();
+        return channel;
     }
 
-    private static int min(int[] values) {
-        int m = Integer.MAX_VALUE;
-        for (int v : values) {
-            m = Math.min(m, v);
+    /** One console: finishes the handshake, waits for the snapshot, then counts the calls it sees and when. */
+    private static final class Console extends SimpleChannelInboundHandler<Object> {
+        private final WebSocketClientHandshaker handshaker;
+        private final int client;
+        private final Tally tally;
+        private ChannelPromise handshake;
+        private byte[] bytes = new byte[4096];
+
+        Console(WebSocketClientHandshaker handshaker, int client, Tally tally) {
+            this.handshaker = handshaker;
+            this.client = client;
+            this.tally = tally;
         }
-        return m;
+
+        @Override
+        public void handlerAdded(ChannelHandlerContext ctx) {
+            handshake = ctx.newPromise();
+        }
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            handshaker.handshake(ctx.channel());
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, Object msg) {
+            if (!handshaker.isHandshakeComplete()) {
+                handshaker.finishHandshake(ctx.channel(), (FullHttpResponse) msg);
+                return;
+            }
+            if (msg instanceof TextWebSocketFrame frame) {
+                if (!handshake.isDone()) {
+                    handshake.setSuccess();   // the snapshot: live events follow from here
+                }
+                seen(frame.content());
+            } else if (msg instanceof CloseWebSocketFrame close && close.statusCode() != 1000) {
+                tally.cut.incrementAndGet(client);
+            } else if (!(msg instanceof WebSocketFrame)) {
+                throw new IllegalStateException("unexpected " + msg);
+            }
+        }
+
+        private void seen(ByteBuf content) {
+            long now = System.nanoTime();
+            int n = content.readableBytes();
+            if (bytes.length < n) {
+                bytes = new byte[Math.max(n, 2 * bytes.length)];
+            }
+            content.getBytes(content.readerIndex(), bytes, 0, n);
+            int at = indexOf(bytes, n, MARK);
+            if (at < 0 || indexOf(bytes, n, OFFER) < 0) {
+                return;
+            }
+            int i = 0;
+            for (int p = at + MARK.length; bytes[p] != '"'; p++) {
+                i = i * 10 + (bytes[p] - '0');
+            }
+            if (i > tally.warmup) {
+                tally.latency.recordValue(Math.max(0, now - tally.sentAt.get(i)));
+            }
+            tally.received.incrementAndGet(client);
+        }
+
+        private static int indexOf(byte[] text, int length, byte[] word) {
+            outer:
+            for (int i = 0; i + word.length <= length; i++) {
+                for (int j = 0; j < word.length; j++) {
+                    if (text[i + j] != word[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (!handshake.isDone()) {
+                handshake.setFailure(cause);
+            }
+            ctx.close();
+        }
     }
 }

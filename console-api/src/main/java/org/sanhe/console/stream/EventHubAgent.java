@@ -10,10 +10,15 @@ import org.sanhe.dispatch.publish.Subscription;
 
 /**
  * Drains one core {@link Subscription} on its own thread and hands every delivery to the registered listeners in
- * order. Listeners may be added and removed from any thread. {@link #close()} stops the thread and closes the
+ * order, in batches of what has accumulated (at most {@link #MAX_BATCH}): the more the hub falls behind, the more
+ * each listener's per-batch work is shared among commands ("smart batching"), so a burst is absorbed rather than
+ * queued. Listeners may be added and removed from any thread. {@link #close()} stops the thread and closes the
  * subscription.
  */
 public final class EventHubAgent implements AutoCloseable {
+
+    /** The most deliveries handed over as one batch. */
+    static final int MAX_BATCH = 256;
 
     private static final System.Logger LOG = System.getLogger(EventHubAgent.class.getName());
 
@@ -54,17 +59,36 @@ public final class EventHubAgent implements AutoCloseable {
         while (running) {
             try {
                 Delivery delivery = subscription.poll(100, TimeUnit.MILLISECONDS);
-                if (delivery instanceof Published p) {
-                    lastSequence = p.sequence();
-                    listeners.forEach(l -> deliver(l, p));
-                } else if (delivery instanceof Missed m) {
-                    LOG.log(System.Logger.Level.WARNING, "the console hub missed commands from " + m.fromSequence());
-                    listeners.forEach(l -> l.missed(m.fromSequence()));
+                if (delivery == null) {
+                    continue;
                 }
+                for (int n = 1; delivery != null; n++) {
+                    handOver(delivery);
+                    delivery = n < MAX_BATCH ? subscription.next() : null;
+                }
+                listeners.forEach(EventHubAgent::endOfBatch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private void handOver(Delivery delivery) {
+        if (delivery instanceof Published p) {
+            lastSequence = p.sequence();
+            listeners.forEach(l -> deliver(l, p));
+        } else if (delivery instanceof Missed m) {
+            LOG.log(System.Logger.Level.WARNING, "the console hub missed commands from " + m.fromSequence());
+            listeners.forEach(l -> l.missed(m.fromSequence()));
+        }
+    }
+
+    private static void endOfBatch(HubListener listener) {
+        try {
+            listener.endOfBatch();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "a hub listener failed", e);
         }
     }
 

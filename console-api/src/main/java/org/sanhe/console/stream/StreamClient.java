@@ -29,8 +29,8 @@ public final class StreamClient {
     /** The server's own feed overflowed; reconnect with {@code from=N} from the close reason. */
     public static final int CLOSE_SERVER_BEHIND = 4010;
 
-    /** One message and the sequence of the command it carries. */
-    record Message(long sequence, byte[] json) {
+    /** One message, as the complete WebSocket frame on the wire ({@link WireFrames}), and its command's sequence. */
+    record Message(long sequence, byte[] frame) {
     }
 
     private enum Phase { STARTING, LIVE, CLOSED }
@@ -55,24 +55,26 @@ public final class StreamClient {
     }
 
     /**
-     * A live message from the hub. The hub may lag behind the journal, so a message the catch-up (or the snapshot)
-     * already covered can still arrive after it: anything at or below the last queued sequence is dropped.
+     * Live messages from the hub, in order; written together and flushed once. The hub may lag behind the journal, so
+     * a message the catch-up (or the snapshot) already covered can still arrive after it: anything at or below the
+     * last queued sequence is dropped.
      */
-    void live(long sequence, byte[] json) {
+    void live(List<Message> batch) {
         if (phase == Phase.CLOSED) {
             return;
         }
-        Message message = new Message(sequence, json);
         if (phase == Phase.STARTING) {
-            held.add(message);
+            held.addAll(batch);
             if (held.size() > MAX_QUEUED) {
                 cut(CLOSE_TOO_SLOW, "resume from=" + (lastSent + 1));
             }
             return;
         }
-        if (sequence > lastQueued && !queued(message)) {
+        if (!queued(batch)) {
             cut(CLOSE_TOO_SLOW, "resume from=" + (lastSent + 1));
+            return;
         }
+        drain();
     }
 
     /** The snapshot taken at {@code sequence}: sent first, then everything live after it. */
@@ -106,23 +108,27 @@ public final class StreamClient {
 
     private void goLive() {
         phase = Phase.LIVE;
-        long after = Math.max(lastSent, lastQueued);
-        for (Message m : held) {
-            if (m.sequence() > after && !queued(m)) {
-                cut(CLOSE_TOO_SLOW, "resume from=" + (lastSent + 1));
-                return;
-            }
-        }
+        boolean fits = queued(held);
         held.clear();
+        if (!fits) {
+            cut(CLOSE_TOO_SLOW, "resume from=" + (lastSent + 1));
+            return;
+        }
+        drain();
     }
 
-    private boolean queued(Message message) {
-        if (queue.size() >= MAX_QUEUED) {
-            return false;
+    /** Queues the messages after the last queued one; false when the queue would overflow. */
+    private boolean queued(Iterable<Message> messages) {
+        for (Message m : messages) {
+            if (m.sequence() <= lastQueued) {
+                continue;
+            }
+            if (queue.size() >= MAX_QUEUED) {
+                return false;
+            }
+            queue.add(m);
+            lastQueued = m.sequence();
         }
-        queue.add(message);
-        lastQueued = message.sequence();
-        drain();
         return true;
     }
 
@@ -131,7 +137,8 @@ public final class StreamClient {
         boolean wrote = false;
         while (phase != Phase.CLOSED && channel.isWritable() && !queue.isEmpty()) {
             Message m = queue.poll();
-            channel.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(m.json())));
+            // no promise per message: a failed write reaches StreamHandler.exceptionCaught, which drops the client
+            channel.write(Unpooled.wrappedBuffer(m.frame()), channel.voidPromise());
             lastSent = m.sequence();
             wrote = true;
         }

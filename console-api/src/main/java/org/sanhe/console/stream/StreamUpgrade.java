@@ -103,6 +103,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
 
     private void catchUp(StreamClient client, long from) {
         List<StreamClient.Message> caught = new ArrayList<>();
+        WireFrames frames = new WireFrames();
         boolean[] tooMany = {false};
         long last;
         try (AuditReader reader = AuditReader.open(journalDir)) {
@@ -114,7 +115,8 @@ public final class StreamUpgrade implements ChannelUpgrade {
                     if (caught.size() >= MAX_CATCH_UP) {
                         tooMany[0] = true;
                     } else {
-                        caught.add(new StreamClient.Message(entry.sequence(), messages.event(entry, events)));
+                        caught.add(new StreamClient.Message(entry.sequence(),
+                                frames.text(messages.event(entry, events))));
                     }
                 }
             }).lastSequence();

@@ -4,11 +4,12 @@
 
 import { get } from './api.js';
 import { t } from './i18n.js';
-import { IncidentLayer, LINE_COLOURS, UnitLayer, createMap, typeName } from './map.js';
+import { IncidentLayer, LINE_COLOURS, UnitLayer, createMap, districtLabel, typeName } from './map.js';
 import { localTime, store } from './store.js';
 import { el, html, lineBadge, report } from './ui.js';
 
-export const keys = [['/', 'au.keys.search'], ['← / →', 'au.keys.step'], ['Alt+V', 'au.keys.live']];
+export const keys = [['/', 'au.keys.search'], ['← / →', 'au.keys.step'], ['Alt+V', 'au.keys.live'],
+  ['Alt+R', 'au.keys.refresh']];
 
 export function auditorView() {
   const root = el('section', { id: 'view-auditor', class: 'view view-auditor' });
@@ -41,7 +42,9 @@ export function auditorView() {
       <div class="chart"><h3 data-t="kpi.answer"></h3><canvas id="kpi-answer"></canvas><p id="kpi-answer-note"></p></div>
       <div class="chart"><h3 data-t="kpi.processing"></h3><canvas id="kpi-processing"></canvas>
         <p id="kpi-processing-note"></p></div>
-      <div class="chart"><h3 data-t="kpi.perHour"></h3><canvas id="kpi-hourly"></canvas></div>
+      <div class="chart"><div class="chart-head"><h3 data-t="kpi.perHour"></h3>
+        <button type="button" id="kpi-refresh" title="Alt+R">↻ <kbd>Alt+R</kbd></button></div>
+        <canvas id="kpi-hourly"></canvas></div>
     </section>`;
   const $ = (sel) => root.querySelector(sel);
   const state = { live: true, incidents: [], selected: null, map: null, units: null, pins: null, replayed: null,
@@ -55,7 +58,7 @@ export function auditorView() {
   function renderSearch() {
     const q = $('#search').value.trim().toLowerCase();
     const hits = state.incidents.filter((i) => !q || String(i.id) === q.replace('#', '')
-      || [i.type, typeName(store, i.type), i.address, i.district].some((f) => f && f.toLowerCase().includes(q)))
+      || [i.type, typeName(store, i.type), i.address, i.district, districtLabel(i.district)].some((f) => f && f.toLowerCase().includes(q)))
       .sort((a, b) => b.id - a.id);
     $('#search-results').replaceChildren(...hits.map((i) => {
       const row = el('li', { class: `incident${i.id === state.selected ? ' selected' : ''}`, 'data-incident-id': i.id,
@@ -69,6 +72,7 @@ export function auditorView() {
   }
 
   async function timeline(id) {
+    if (state.selected !== id) report(kpis());
     state.selected = id;
     renderSearch();
     const entries = await get(`/api/v1/audit/incidents/${id}/timeline`);
@@ -216,6 +220,7 @@ export function auditorView() {
   $('#search').addEventListener('input', renderSearch);
   $('#slider').addEventListener('input', () => replayAt(Number($('#slider').value)));
   $('#live').addEventListener('click', goLive);
+  $('#kpi-refresh').addEventListener('click', () => report(kpis()));
 
   store.onChange((what) => {
     setRange();
@@ -247,6 +252,7 @@ export function auditorView() {
     tick() {},
     key(e) {
       if (e.altKey && e.code === 'KeyV') { goLive(); return true; }
+      if (e.altKey && e.code === 'KeyR') { report(kpis()); report(verify()); return true; }
       if (!e.altKey && !e.ctrlKey && e.key === '/' && !e.target.matches('input, textarea')) {
         $('#search').focus();
         return true;

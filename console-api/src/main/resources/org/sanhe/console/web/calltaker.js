@@ -3,7 +3,7 @@
 
 import { post } from './api.js';
 import { pick, t } from './i18n.js';
-import { LINE_COLOURS, createMap, typeName } from './map.js';
+import { IncidentLayer, LINE_COLOURS, createMap, typeName } from './map.js';
 import { clock, localTime, since, store } from './store.js';
 import { el, flash, html, lineBadge } from './ui.js';
 
@@ -78,7 +78,7 @@ export function callTakerView(session) {
       <span class="state">${call.state === 'queued' ? t('call.queued')
         : `${t('call.answeredBy')} ${call.answeredBy || call.answeredSeat || ''}`}</span>
       ${call.incidentId ? html`<span class="linked">#${call.incidentId}</span>` : ''}
-      ${call.location ? html`<span class="has-location" title="AML">⌖</span>` : ''}`;
+      ${call.location ? html`<span class="has-location" title="${t('call.device')}">AML</span>` : ''}`;
     row.addEventListener('click', () => select(call.id));
     return row;
   }
@@ -177,7 +177,7 @@ export function callTakerView(session) {
         L.circleMarker(ll, { radius: 5, color: LINE_COLOURS[call.line], fillOpacity: 0.6 }),
       ]).addTo(state.map);
       if (!state.centredOn || state.centredOn !== call.id) {
-        state.map.setView(ll, 15);
+        state.map.setView(ll, 14);
         state.centredOn = call.id;
       }
     }
@@ -206,6 +206,7 @@ export function callTakerView(session) {
   }
 
   function renderAll() {
+    if (state.pins) state.pins.draw([...store.incidents.values()], selectedCall() && selectedCall().incidentId);
     renderQueue();
     renderCard();
     renderLocation();
@@ -303,6 +304,7 @@ export function callTakerView(session) {
     shown() {
       if (!state.map) {
         state.map = createMap($('#ct-map'), { zoom: 12 });
+        state.pins = new IncidentLayer(state.map);
         state.map.on('click', (e) => {
           if (selectedCall() && selectedCall().incidentId) return;
           state.location = { lat: Number(e.latlng.lat.toFixed(6)), lon: Number(e.latlng.lng.toFixed(6)) };

@@ -4,7 +4,9 @@
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
-import { IncidentLayer, PRIORITY_COLOURS, STATUS_COLOURS, UnitLayer, createMap, typeName } from './map.js';
+import {
+  IncidentLayer, PRIORITY_COLOURS, STATUS_COLOURS, UnitLayer, createMap, districtLabel, typeName,
+} from './map.js';
 import { clock, since, store } from './store.js';
 import { el, flash, html } from './ui.js';
 
@@ -69,7 +71,7 @@ export function dispatcherView() {
         <span class="inc-id">#${incident.id}</span>
         <span class="inc-type">${typeName(store, incident.type)}</span>
         <span class="timer" data-opened="${incident.openedAt}">${clock(since(incident.openedAt))}</span>
-        <span class="inc-where">${incident.address || incident.district || ''}</span>
+        <span class="inc-where">${districtLabel(incident.district)} ${incident.address || ''}</span>
         <span class="inc-cover ${incident.coverage && incident.coverage.complete ? 'ok' : 'short'}">${
           coverageText(incident).join(' · ')}</span>`;
       row.addEventListener('click', () => select(incident.id));
@@ -90,7 +92,7 @@ export function dispatcherView() {
     const needs = incident.coverage ? incident.coverage.needs : [];
     detail.innerHTML = html`<h2><span class="badge prio" style="background:${PRIORITY_COLOURS[incident.priority]}"
         >P${incident.priority}</span> #${incident.id} ${typeName(store, incident.type)}</h2>
-      <p>${incident.address || ''} <span class="muted">${incident.district || ''}</span></p>
+      <p>${incident.address || ''} <span class="muted">${districtLabel(incident.district)}</span></p>
       <p class="muted">${t('incident.calls')}: ${incident.callIds.join(', ') || '—'}</p>
       <h3>${t('incident.coverage')}</h3>
       <ul id="coverage" class="coverage">${needs.map((n) => html`<li class="${n.open > 0 ? 'short' : 'ok'}"

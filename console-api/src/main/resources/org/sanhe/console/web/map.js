@@ -36,6 +36,7 @@ export function createMap(element, { areas = false, zoom = 11 } = {}) {
   if (tiles()) L.tileLayer(tiles().url, { attribution: tiles().attribution || '' }).addTo(map);
   const overlays = {};
   layer('districts').then((geojson) => {
+    districtNames = new Map(geojson.features.map((f) => [f.properties.code, f.properties]));
     const districts = L.geoJSON(geojson, {
       style: { color: '#3b4a5e', weight: 1.5, fillColor: '#dfe7ef', fillOpacity: tiles() ? 0 : 0.55 },
       onEachFeature: (feature, l) => {
@@ -45,6 +46,14 @@ export function createMap(element, { areas = false, zoom = 11 } = {}) {
     districts.bringToBack();
     labelDistricts(map, geojson);
     overlays.districts = districts;
+    element.dataset.districts = String(geojson.features.length);
+  });
+  layer('stations').then((geojson) => {
+    overlays.stations = L.geoJSON(geojson, {
+      pointToLayer: (f, ll) => L.marker(ll, { icon: L.divIcon({ className: 'station-pin', iconSize: [8, 8],
+        html: `<div style="width:100%;height:100%;background:${AGENCY_COLOURS[f.properties.agency] || '#555'}"></div>` }) })
+        .bindTooltip(f.properties.name),
+    }).addTo(map);
   });
   if (areas) {
     layer('station-areas').then((geojson) => {
@@ -133,6 +142,14 @@ export class IncidentLayer {
       if (this.onPick) marker.on('click', () => this.onPick(incident.id));
     }
   }
+}
+
+let districtNames = new Map();
+
+/** The district's name in the interface language (its code until the district layer has been read). */
+export function districtLabel(code) {
+  const p = districtNames.get(code);
+  return p ? districtName(p) : code || '';
 }
 
 export function typeName(store, code) {

@@ -39,12 +39,12 @@ export function auditorView() {
       <ol id="timeline" class="timeline"><li class="muted" data-t="audit.pick"></li></ol>
     </aside>
     <section class="panel kpi-panel">
-      <div class="chart"><h3 data-t="kpi.answer"></h3><canvas id="kpi-answer"></canvas><p id="kpi-answer-note"></p></div>
-      <div class="chart"><h3 data-t="kpi.processing"></h3><canvas id="kpi-processing"></canvas>
+      <div class="chart"><h3 data-t="kpi.answer"></h3><div class="canvas-box"><canvas id="kpi-answer"></canvas></div><p id="kpi-answer-note"></p></div>
+      <div class="chart"><h3 data-t="kpi.processing"></h3><div class="canvas-box"><canvas id="kpi-processing"></canvas></div>
         <p id="kpi-processing-note"></p></div>
       <div class="chart"><div class="chart-head"><h3 data-t="kpi.perHour"></h3>
         <button type="button" id="kpi-refresh" title="Alt+R">↻ <kbd>Alt+R</kbd></button></div>
-        <canvas id="kpi-hourly"></canvas></div>
+        <div class="canvas-box"><canvas id="kpi-hourly"></canvas></div></div>
     </section>`;
   const $ = (sel) => root.querySelector(sel);
   const state = { live: true, incidents: [], selected: null, map: null, units: null, pins: null, replayed: null,

@@ -50,9 +50,8 @@ export function createMap(element, { areas = false, zoom = 11 } = {}) {
   });
   layer('stations').then((geojson) => {
     overlays.stations = L.geoJSON(geojson, {
-      pointToLayer: (f, ll) => L.marker(ll, { icon: L.divIcon({ className: 'station-pin', iconSize: [8, 8],
-        html: `<div style="width:100%;height:100%;background:${AGENCY_COLOURS[f.properties.agency] || '#555'}"></div>` }) })
-        .bindTooltip(f.properties.name),
+      pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 8, weight: 1.5, fill: false,
+        color: AGENCY_COLOURS[f.properties.agency] || '#555' }).bindTooltip(f.properties.name),
     }).addTo(map);
   });
   if (areas) {
@@ -102,7 +101,7 @@ export class UnitLayer {
       if (!unit.position) continue;
       seen.add(unit.id);
       const ll = [unit.position.lat, unit.position.lon];
-      const style = { radius: unit.status === 'available' ? 4 : 7, color: '#fff', weight: 1,
+      const style = { radius: unit.status === 'available' ? 4 : 7, color: '#222', weight: 1,
         fillColor: STATUS_COLOURS[unit.status] || '#555', fillOpacity: 0.95 };
       let marker = this.markers.get(unit.id);
       if (!marker) {

@@ -84,7 +84,6 @@ class ConsoleInBrowserTest {
 
             long id = openIncidentOnTheMap(callTaker);
             linkTheDuplicateOfASecondCaller(callTaker, first, id);
-            callTaker.screenshot("calltaker");
 
             String unit = assignTheTopRecommendationAndMoveIt(dispatcher, id);
             dispatcher.screenshot("dispatcher");
@@ -124,6 +123,7 @@ class ConsoleInBrowserTest {
         WebElement candidate = b.await("#duplicates .duplicate[data-incident-id='" + id + "']");
         assertThat(candidate.findElement(By.cssSelector(".score")).getText()).matches("0\\.\\d\\d|1\\.00");
         assertThat(candidate.findElement(By.cssSelector(".parts")).getText()).containsPattern("\\d+ m");
+        b.screenshot("calltaker");
         candidate.findElement(By.cssSelector("button.link-dup")).click();
         b.awaitText("#call-card", "#" + id);
         b.awaitText("#queue .call[data-line='110'] .linked", "#" + id);

@@ -11,7 +11,8 @@ import { el, html, report } from './ui.js';
 
 const VIEWS = [
   { id: 'calltaker', roles: ['call-taker', 'supervisor'], make: callTakerView, key: 'KeyC', label: 'view.calltaker' },
-  { id: 'dispatcher', roles: ['dispatcher', 'supervisor'], make: dispatcherView, key: 'KeyM', label: 'view.dispatcher' },
+  { id: 'dispatcher', roles: ['dispatcher', 'supervisor'], make: dispatcherView, key: 'KeyM',
+    label: 'view.dispatcher' },
   { id: 'auditor', roles: ['auditor', 'supervisor'], make: auditorView, key: 'KeyU', label: 'view.auditor' },
 ];
 const GLOBAL_KEYS = [['Alt+C', 'app.keys.calltaker'], ['Alt+M', 'app.keys.dispatcher'], ['Alt+U', 'app.keys.auditor'],

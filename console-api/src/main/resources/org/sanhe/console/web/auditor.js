@@ -39,8 +39,10 @@ export function auditorView() {
       <ol id="timeline" class="timeline"><li class="muted" data-t="audit.pick"></li></ol>
     </aside>
     <section class="panel kpi-panel">
-      <div class="chart"><h3 data-t="kpi.answer"></h3><div class="canvas-box"><canvas id="kpi-answer"></canvas></div><p id="kpi-answer-note"></p></div>
-      <div class="chart"><h3 data-t="kpi.processing"></h3><div class="canvas-box"><canvas id="kpi-processing"></canvas></div>
+      <div class="chart"><h3 data-t="kpi.answer"></h3>
+        <div class="canvas-box"><canvas id="kpi-answer"></canvas></div><p id="kpi-answer-note"></p></div>
+      <div class="chart"><h3 data-t="kpi.processing"></h3>
+        <div class="canvas-box"><canvas id="kpi-processing"></canvas></div>
         <p id="kpi-processing-note"></p></div>
       <div class="chart"><div class="chart-head"><h3 data-t="kpi.perHour"></h3>
         <button type="button" id="kpi-refresh" title="Alt+R">↻ <kbd>Alt+R</kbd></button></div>
@@ -58,13 +60,15 @@ export function auditorView() {
   function renderSearch() {
     const q = $('#search').value.trim().toLowerCase();
     const hits = state.incidents.filter((i) => !q || String(i.id) === q.replace('#', '')
-      || [i.type, typeName(store, i.type), i.address, i.district, districtLabel(i.district)].some((f) => f && f.toLowerCase().includes(q)))
+      || [i.type, typeName(store, i.type), i.address, i.district, districtLabel(i.district)]
+        .some((f) => f && f.toLowerCase().includes(q)))
       .sort((a, b) => b.id - a.id);
     $('#search-results').replaceChildren(...hits.map((i) => {
       const row = el('li', { class: `incident${i.id === state.selected ? ' selected' : ''}`, 'data-incident-id': i.id,
         tabindex: 0 });
       row.innerHTML = html`<span class="inc-id">#${i.id}</span> <span class="inc-type">${typeName(store, i.type)}</span>
-        <span class="muted">${localTime(i.openedAt)} · ${i.status === 'open' ? 'open' : i.disposition || i.status}</span>`;
+        <span class="muted">${localTime(i.openedAt)} · ${i.status === 'open' ? 'open'
+          : i.disposition || i.status}</span>`;
       row.addEventListener('click', () => report(timeline(i.id)));
       row.addEventListener('keydown', (e) => { if (e.key === 'Enter') report(timeline(i.id)); });
       return row;
@@ -143,7 +147,8 @@ export function auditorView() {
   function renderReplay() {
     const source = state.replayed
       ? { calls: state.replayed.calls, incidents: state.replayed.incidents, units: state.replayed.units }
-      : { calls: [...store.calls.values()], incidents: [...store.incidents.values()], units: [...store.units.values()] };
+      : { calls: [...store.calls.values()], incidents: [...store.incidents.values()],
+        units: [...store.units.values()] };
     const calls = source.calls.filter((c) => c.state === 'queued' || c.state === 'answered');
     const open = source.incidents.filter((i) => i.status === 'open');
     $('#replay-calls').replaceChildren(...calls.map((c) => {

@@ -132,7 +132,8 @@ export function callTakerView(session) {
     const line = call ? call.line : null;
     const first = store.types.filter((type) => line && type.lines.includes(line));
     const rest = store.types.filter((type) => !first.includes(type));
-    const option = (type) => el('option', { value: type.code, text: `${pick(type.names, type.code)} · P${type.defaultPriority}` });
+    const option = (type) => el('option', { value: type.code,
+      text: `${pick(type.names, type.code)} · P${type.defaultPriority}` });
     const groups = [];
     if (first.length) {
       const g = el('optgroup', { label: `${line} · ${t('form.lineTypes')}` });

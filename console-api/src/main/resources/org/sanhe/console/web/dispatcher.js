@@ -113,7 +113,8 @@ export function dispatcherView() {
     let first = true;
     box.innerHTML = html`${needs.map((need) => html`<div class="need">
       <h3>${t('agency.' + need.agency)} ×${need.count}${need.capabilities.length ? ' (' + need.capabilities
-        .join(', ') + ')' : ''} ${need.shortfall ? html`<span class="short">${t('rec.shortfall')} ${need.shortfall}</span>`
+        .join(', ') + ')' : ''} ${need.shortfall
+        ? html`<span class="short">${t('rec.shortfall')} ${need.shortfall}</span>`
         : ''}</h3>
       <ol>${[...need.picked, ...need.alternates.slice(0, 3)].map((c) => {
         const top = first;

@@ -12,4 +12,30 @@ need_java() {
 }
 need_java
 
+# The web console's tests drive Debian's Chromium through its chromedriver (ConsoleInBrowserTest); the screenshots
+# need a CJK font. Installed with apt-get when missing (as root, or through sudo).
+need_browser() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo)
+    else
+      echo "The browser tests need ${missing[*]}: run 'apt-get install ${missing[*]}' as root" >&2
+      exit 2
+    fi
+  fi
+  echo "Installing ${missing[*]} for the browser tests" >&2
+  if ! { "${sudo[@]}" apt-get update -q && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q \
+      --no-install-recommends "${missing[@]}"; }; then
+    echo "Could not install ${missing[*]} with apt-get; install them and run again" >&2
+    exit 2
+  fi
+}
+need_browser
+
 exec mvn -B -ntp verify "$@"

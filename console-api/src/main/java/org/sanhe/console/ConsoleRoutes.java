@@ -26,6 +26,7 @@ import org.sanhe.console.session.SessionRoutes;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.unit.UnitRoutes;
+import org.sanhe.console.web.WebRoutes;
 
 /** Every route the console serves, in one list: the router's, and the one the OpenAPI document is checked against. */
 final class ConsoleRoutes {
@@ -55,11 +56,12 @@ final class ConsoleRoutes {
         routes.addAll(new UnitRoutes(core).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());
         routes.addAll(new LayerRoutes(core, services.districts(), services.fleet(), services.areas()).routes());
-        routes.addAll(new AuditRoutes(services.journalDir(), parts.auditExecutor(), json).routes());
+        routes.addAll(new AuditRoutes(services.journalDir(), parts.auditExecutor(), json, services.clock()).routes());
         routes.addAll(new HealthRoutes(core, services.journalDir(), services.pbxHealth()).routes());
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());
         routes.addAll(new OpenApiRoutes().routes());
+        routes.addAll(new WebRoutes().routes());
         return routes;
     }
 

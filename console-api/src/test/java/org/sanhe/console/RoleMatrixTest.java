@@ -54,7 +54,8 @@ class RoleMatrixTest {
             row("GET", "/api/v1/stream", null, ALL),
             row("GET", "/api/v1/audit/incidents/1/timeline", null, AUDITORS),
             row("GET", "/api/v1/audit/state?at=3", null, AUDITORS),
-            row("GET", "/api/v1/audit/verify", null, AUDITORS));
+            row("GET", "/api/v1/audit/verify", null, AUDITORS),
+            row("GET", "/api/v1/audit/kpis", null, AUDITORS));
 
     ConsoleHarness h;
     Map<String, String> tokens;

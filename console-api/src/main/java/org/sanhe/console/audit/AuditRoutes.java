@@ -25,18 +25,21 @@ import org.sanhe.dispatch.audit.TimelineEntry;
 import org.sanhe.dispatch.audit.Verification;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.time.EpochClock;
 
-/** {@code /api/v1/audit/...}: timeline, state at a moment, verification. */
+/** {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. */
 public final class AuditRoutes {
 
     private final Path journalDir;
     private final Executor auditExecutor;
     private final DispatchJson json;
+    private final EpochClock clock;
 
-    public AuditRoutes(Path journalDir, Executor auditExecutor, DispatchJson json) {
+    public AuditRoutes(Path journalDir, Executor auditExecutor, DispatchJson json, EpochClock clock) {
         this.journalDir = journalDir;
         this.auditExecutor = auditExecutor;
         this.json = json;
+        this.clock = clock;
     }
 
     public List<Route> routes() {
@@ -46,7 +49,9 @@ public final class AuditRoutes {
                 Route.get("/api/v1/audit/state", Permission.AUDIT,
                         "The centre replayed up to a sequence or an ISO-8601 instant (at=)", this::state),
                 Route.get("/api/v1/audit/verify", Permission.AUDIT,
-                        "Verify the journal's hash chain and replay it to its state hash", this::verify));
+                        "Verify the journal's hash chain and replay it to its state hash", this::verify),
+                Route.get("/api/v1/audit/kpis", Permission.AUDIT,
+                        "Answer times, call processing and calls per line and hour over a period", this::kpis));
     }
 
     private CompletableFuture<ApiReply> onAuditThread(ApiRequest request, Function<AuditReader, ApiReply> work) {
@@ -84,6 +89,7 @@ public final class AuditRoutes {
             ObjectNode node = Views.NODES.objectNode();
             node.put("at", at);
             node.put("lastSequence", centre.lastSequence());
+            Views.putTime(node, "lastTime", centre.lastTimestamp());
             node.put("stateHash", centre.stateHash());
             node.put("chainOk", replayed.verification().chainOk());
             ArrayNode calls = node.putArray("calls");
@@ -112,6 +118,31 @@ public final class AuditRoutes {
         } catch (DateTimeParseException | ArithmeticException e) {
             throw ApiError.badField("at", "at must be a sequence number or an ISO-8601 instant such as "
                     + "2026-11-27T08:00:00Z");
+        }
+    }
+
+    /** {@code from} and {@code to} are ISO-8601 instants; by default the 24 hours up to now. */
+    private CompletableFuture<ApiReply> kpis(ApiRequest request) {
+        long to = instant(request.query("to"), "to", clock.millis());
+        long from = instant(request.query("from"), "from", to - 24 * 3_600_000L);
+        if (from > to) {
+            throw ApiError.badField("from", "from must not be after to");
+        }
+        return onAuditThread(request, reader -> {
+            Kpis kpis = new Kpis(from, to);
+            reader.replay(AuditReader.untilInstant(to), kpis::accept);
+            return ApiReply.ok(kpis.view());
+        });
+    }
+
+    private static long instant(String text, String field, long otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Instant.parse(text).toEpochMilli();
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw ApiError.badField(field, field + " must be an ISO-8601 instant such as 2026-11-27T08:00:00Z");
         }
     }
 

@@ -7,7 +7,8 @@ import org.sanhe.console.auth.Permission;
 
 /**
  * One served path and method, the permission it needs and its handler. Path templates name variables in braces,
- * e.g. {@code /api/v1/incidents/{id}}.
+ * e.g. {@code /api/v1/incidents/{id}}; a last variable written {@code {name...}} takes the rest of the path, one
+ * segment or more, joined by {@code /} (e.g. {@code /console/{file...}}).
  */
 public record Route(String method, String template, Permission permission, String summary, RouteHandler handler) {
 
@@ -37,14 +38,22 @@ public record Route(String method, String template, Permission permission, Strin
     /** The path variables when the path fits the template, else null. */
     Map<String, String> match(List<String> pathSegments) {
         List<String> mine = segments();
-        if (mine.size() != pathSegments.size()) {
+        String last = mine.get(mine.size() - 1);
+        boolean rest = last.startsWith("{") && last.endsWith("...}");
+        if (rest ? pathSegments.size() < mine.size() : mine.size() != pathSegments.size()) {
             return null;
         }
         Map<String, String> variables = new java.util.LinkedHashMap<>();
         for (int i = 0; i < mine.size(); i++) {
             String want = mine.get(i);
             String have = pathSegments.get(i);
-            if (want.startsWith("{") && want.endsWith("}")) {
+            if (rest && i == mine.size() - 1) {
+                String tail = String.join("/", pathSegments.subList(i, pathSegments.size()));
+                if (tail.isEmpty()) {
+                    return null;
+                }
+                variables.put(want.substring(1, want.length() - 4), tail);
+            } else if (want.startsWith("{") && want.endsWith("}")) {
                 if (have.isEmpty()) {
                     return null;
                 }

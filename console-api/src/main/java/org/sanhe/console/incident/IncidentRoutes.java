@@ -13,7 +13,10 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.dispatch.incident.Incident;
 
-/** Reading incidents: {@code GET /api/v1/incidents?status=open|all} and {@code GET /api/v1/incidents/{id}}. */
+/**
+ * Reading incidents, each with its coverage: {@code GET /api/v1/incidents?status=open|all} and
+ * {@code GET /api/v1/incidents/{id}}.
+ */
 public final class IncidentRoutes {
 
     private final CoreAccess core;
@@ -24,7 +27,7 @@ public final class IncidentRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/v1/incidents", Permission.READ, "Incidents (status=open|all)", this::list),
+                Route.get("/api/v1/incidents", Permission.READ, "Incidents with their coverage (status=open|all)", this::list),
                 Route.get("/api/v1/incidents/{id}", Permission.READ, "One incident with its coverage", this::one));
     }
 
@@ -37,7 +40,7 @@ public final class IncidentRoutes {
         return core.read(request, centre -> {
             ArrayNode array = Views.NODES.arrayNode();
             for (Incident incident : all ? centre.incidents().all() : centre.incidents().open()) {
-                array.add(IncidentView.of(incident));
+                array.add(IncidentView.withCoverage(centre, incident));
             }
             return array;
         }).thenApply(ApiReply::ok);

@@ -43,9 +43,18 @@ public final class IncidentView {
         return node;
     }
 
-    /** The incident with the coverage of its response plan. */
+    /**
+     * The incident with the coverage of its response plan, and {@code dispatchTargetMillis}: how soon after opening
+     * the rules want a first unit at its priority (null when they set no target).
+     */
     public static ObjectNode withCoverage(Centre centre, Incident incident) {
         ObjectNode node = of(incident);
+        long target = centre.rules().timers().dispatchMillis(incident.priority());
+        if (target > 0) {
+            node.put("dispatchTargetMillis", target);
+        } else {
+            node.putNull("dispatchTargetMillis");
+        }
         Coverage coverage = centre.coverage(incident);
         ObjectNode c = node.putObject("coverage");
         c.put("complete", coverage.complete());

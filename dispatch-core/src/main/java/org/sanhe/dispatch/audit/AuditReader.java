@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.sanhe.dispatch.centre.Centre;
@@ -57,6 +58,20 @@ public final class AuditReader implements AutoCloseable {
     public Replayed replay(Predicate<JournalEntry> upTo) {
         Centre centre = new Centre();
         JournalReader.Scan scan = reader.scan(JournalPosition.empty(), upTo, e -> centre.apply(e, event -> { }));
+        return new Replayed(centre, verification(scan));
+    }
+
+    /**
+     * The same replay, handing each entry and the events it produced to {@code consumer} (on this thread, in order;
+     * the list is the consumer's to keep).
+     */
+    public Replayed replay(Predicate<JournalEntry> upTo, BiConsumer<JournalEntry, List<Event>> consumer) {
+        Centre centre = new Centre();
+        JournalReader.Scan scan = reader.scan(JournalPosition.empty(), upTo, e -> {
+            List<Event> events = new ArrayList<>();
+            centre.apply(e, events::add);
+            consumer.accept(e, events);
+        });
         return new Replayed(centre, verification(scan));
     }
 

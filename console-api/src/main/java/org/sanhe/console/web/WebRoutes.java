@@ -1,0 +1,116 @@
+package org.sanhe.console.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.sanhe.console.auth.Permission;
+import org.sanhe.console.http.ApiError;
+import org.sanhe.console.http.ApiReply;
+import org.sanhe.console.http.ApiRequest;
+import org.sanhe.console.http.Route;
+
+/**
+ * {@code GET /} (the console's page), {@code GET /console/{file...}} (its scripts and styles) and
+ * {@code GET /webjars/{library}/{file...}} (a front-end library from its WebJar, without the version in the path:
+ * the version on the classpath, named by the WebJar's {@code pom.properties}, is the one served). Public: the files
+ * hold no data; every datum comes from the API with a token.
+ *
+ * <p>Files are read from the classpath once and kept; only files that exist are kept. A path segment that is not a
+ * plain file name (e.g. {@code ..}) is a 404. The first read of a file happens on the event loop: it is a jar entry
+ * of at most a few hundred kilobytes.
+ */
+public final class WebRoutes {
+
+    private static final String CONSOLE = "org/sanhe/console/web/";
+    private static final String WEBJARS = "META-INF/resources/webjars/";
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "json", "application/json; charset=utf-8",
+            "png", "image/png",
+            "svg", "image/svg+xml",
+            "map", "application/json; charset=utf-8");
+
+    private final ClassLoader loader = WebRoutes.class.getClassLoader();
+    private final Map<String, ApiReply> files = new ConcurrentHashMap<>();
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
+
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/", Permission.PUBLIC, "The web console", request -> serve(CONSOLE + "index.html")),
+                Route.get("/console/{file...}", Permission.PUBLIC, "The web console's scripts and styles",
+                        request -> serve(CONSOLE + checked(request.variable("file")))),
+                Route.get("/webjars/{library}/{file...}", Permission.PUBLIC,
+                        "A front-end library from its WebJar (Leaflet, Chart.js)", this::webjar));
+    }
+
+    private CompletableFuture<ApiReply> webjar(ApiRequest request) {
+        String library = checked(request.variable("library"));
+        String file = checked(request.variable("file"));
+        String version = versions.computeIfAbsent(library, this::version);
+        if (version.isEmpty()) {
+            throw notFound(library);
+        }
+        return serve(WEBJARS + library + "/" + version + "/" + file);
+    }
+
+    /** The WebJar's version on the classpath, or "" when there is no such WebJar. */
+    private String version(String library) {
+        try (InputStream in = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/" + library
+                + "/pom.properties")) {
+            if (in == null) {
+                return "";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CompletableFuture<ApiReply> serve(String resource) {
+        ApiReply reply = files.get(resource);
+        if (reply == null) {
+            reply = read(resource);
+            files.put(resource, reply);
+        }
+        return CompletableFuture.completedFuture(reply);
+    }
+
+    private ApiReply read(String resource) {
+        String extension = resource.substring(resource.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = TYPES.get(extension);
+        try (InputStream in = type == null ? null : loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw notFound(resource.substring(resource.lastIndexOf('/') + 1));
+            }
+            return new ApiReply(200, type, in.readAllBytes(), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path when every segment is a plain file name, else a 404 (nothing outside the served folders exists). */
+    private static String checked(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (!SEGMENT.matcher(segment).matches() || segment.contains("..")) {
+                throw notFound(path);
+            }
+        }
+        return path;
+    }
+
+    private static ApiError notFound(String what) {
+        return ApiError.notFound("no such file: " + what);
+    }
+}

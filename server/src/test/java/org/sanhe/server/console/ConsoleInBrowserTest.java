@@ -1,0 +1,211 @@
+package org.sanhe.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.server.assembly.ServerAssembly;
+import org.sanhe.server.config.ConfigLoader;
+import org.sanhe.telephony.simulator.CallSpec;
+import org.sanhe.telephony.simulator.SimulatedCall;
+
+/**
+ * The web console in real headless Chromium against the whole server (core, journal, GIS, the PBX simulator over
+ * AMI), with scripted calls only (the simulator generates none) and demo units moved by hand. One test drives
+ * three browsers from one simulator call: the call-taker, the dispatcher and the auditor; another goes from the
+ * answered call to a dispatched unit with the keyboard only. Each view's screenshot is saved under
+ * {@code target/screenshots}; no view may log a script error.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleInBrowserTest {
+
+    private static final Path ROOT = Path.of("target", "browser-test");
+
+    ServerAssembly server;
+    String base;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("test.yaml");
+        Files.writeString(file, """
+                server: { port: 0 }
+                journal: { dir: "%s", snapshotDir: "%s" }
+                demoFleet: { drive: false }
+                telephony:
+                  simulator: { port: 0, callsPerMinute: 0 }
+                  callTakers: { "PJSIP/1001": calltaker, "PJSIP/1002": supervisor }
+                """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
+        server = ServerAssembly.start(ConfigLoader.load(file, Map.of()), EpochClock.system());
+        assertThat(server.telephony().awaitResyncs(1, Duration.ofSeconds(30))).isTrue();
+        base = "http://127.0.0.1:" + server.console().port();
+        Files.createDirectories(ROOT);
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void oneSimulatorCallThroughTheCallTakerTheDispatcherAndTheAuditor(@TempDir Path profiles) throws Exception {
+        long beforeTheCall = server.runtime().read(Centre::lastSequence).get(10, TimeUnit.SECONDS);
+        try (ConsoleBrowser callTaker = new ConsoleBrowser(base, profiles.resolve("c"));
+             ConsoleBrowser dispatcher = new ConsoleBrowser(base, profiles.resolve("d"));
+             ConsoleBrowser auditor = new ConsoleBrowser(base, profiles.resolve("a"))) {
+            callTaker.signIn("calltaker");
+            dispatcher.signIn("dispatcher");
+            auditor.signIn("auditor");
+
+            SimulatedCall first = call("13800138000", "110", 34.26110, 108.94230);
+            WebElement queued = callTaker.await("#queue .call.call-queued[data-line='110']");
+            assertThat(queued.getText()).contains("13800138000");
+            assertThat(queued.findElement(By.cssSelector(".line-badge")).getAttribute("class")).contains("line-110");
+            first.ring("PJSIP/1001");
+            first.answer();
+
+            long id = openIncidentOnTheMap(callTaker);
+            linkTheDuplicateOfASecondCaller(callTaker, first, id);
+
+            String unit = assignTheTopRecommendationAndMoveIt(dispatcher, id);
+            dispatcher.screenshot("dispatcher");
+
+            auditTheIncidentAndGoBackBeforeTheCall(auditor, id, unit, beforeTheCall);
+
+            for (ConsoleBrowser browser : List.of(callTaker, dispatcher, auditor)) {
+                assertThat(browser.errors()).as("browser log").isEmpty();
+            }
+        }
+    }
+
+    private long openIncidentOnTheMap(ConsoleBrowser b) {
+        WebElement card = b.await("#call-card.mine");
+        assertThat(card.getText()).contains("13800138000", "34.26110", "108.94230");
+        assertThat(b.driver.findElement(By.id("f-location")).getText())
+                .as("the device location is shown, not applied").isEqualTo("—");
+        assertThat(new Select(b.driver.findElement(By.id("f-type"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the types of the call's line come first").isEqualTo("ROBBERY");
+        b.await("#ct-map[data-districts='13']");
+        new Actions(b.driver).moveToElement(b.driver.findElement(By.id("ct-map")), 0, 0).click().perform();
+        b.wait.until(ExpectedConditions.attributeContains(By.id("f-location"), "class", "set"));
+        assertThat(b.driver.findElement(By.id("f-location")).getText()).startsWith("34.26");
+        b.driver.findElement(By.id("f-address")).sendKeys("钟楼 Bell Tower");
+        b.driver.findElement(By.id("f-notes")).sendKeys("两名男子，一把刀 two men, one knife");
+        b.driver.findElement(By.id("f-open")).click();
+        WebElement result = b.await("#f-result[data-incident-id]");
+        return Long.parseLong(result.getAttribute("data-incident-id"));
+    }
+
+    private void linkTheDuplicateOfASecondCaller(ConsoleBrowser b, SimulatedCall first, long id) {
+        first.hangup();
+        SimulatedCall second = call("13900139000", "110", 34.26150, 108.94280);
+        second.ring("PJSIP/1001");
+        second.answer();
+        b.awaitText("#call-card.mine", "13900139000");
+        WebElement candidate = b.await("#duplicates .duplicate[data-incident-id='" + id + "']");
+        assertThat(candidate.findElement(By.cssSelector(".score")).getText()).matches("0\\.\\d\\d|1\\.00");
+        assertThat(candidate.findElement(By.cssSelector(".parts")).getText()).containsPattern("\\d+ m");
+        b.screenshot("calltaker");
+        candidate.findElement(By.cssSelector("button.link-dup")).click();
+        b.awaitText("#call-card", "#" + id);
+        b.awaitText("#queue .call[data-line='110'] .linked", "#" + id);
+    }
+
+    private String assignTheTopRecommendationAndMoveIt(ConsoleBrowser b, long id) {
+        b.await("#incident-list .incident[data-incident-id='" + id + "']").click();
+        b.awaitText("#coverage", "×1");
+        WebElement top = b.await("#recommendations .candidate.top");
+        String unit = top.getAttribute("data-unit-id");
+        assertThat(top.getText()).containsPattern("\\d\\d:\\d\\d").contains("km");
+        top.findElement(By.cssSelector("button.assign")).click();
+        String row = "#unit-board tr[data-unit-id='" + unit + "']";
+        b.await(row + " .status[data-status='dispatched']");
+        b.await(row + " button[data-status='en-route']").click();
+        b.await(row + " .status[data-status='en-route']");
+        b.await(row + " button[data-status='on-scene']").click();
+        b.await(row + " .status[data-status='on-scene']");
+        b.await("#coverage li.ok");
+        return unit;
+    }
+
+    private void auditTheIncidentAndGoBackBeforeTheCall(ConsoleBrowser b, long id, String unit, long beforeTheCall) {
+        b.await("#verify[data-state='ok']");
+        b.driver.findElement(By.id("search")).sendKeys(Long.toString(id));
+        b.await("#search-results .incident[data-incident-id='" + id + "']").click();
+        b.awaitText("#timeline", "ChangeUnitStatus");
+        String timeline = b.driver.findElement(By.id("timeline")).getText();
+        assertThat(timeline).containsSubsequence("user:calltaker", "OpenIncident", "user:calltaker", "LinkCall",
+                "user:dispatcher", "AssignUnit · " + unit, "user:dispatcher", "ChangeUnitStatus");
+        b.await("#replay-calls .call[data-line='110']");
+        b.await("#replay-incidents .incident[data-incident-id='" + id + "']");
+        b.screenshot("auditor");
+
+        WebElement slider = b.driver.findElement(By.id("slider"));
+        b.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                slider, Long.toString(beforeTheCall));
+        b.await("#slider-label[data-sequence='" + beforeTheCall + "']");
+        assertThat(b.driver.findElement(By.id("replay-calls")).getText()).doesNotContain("13800138000");
+        assertThat(b.all("#replay-incidents .incident[data-incident-id='" + id + "']")).isEmpty();
+        b.driver.findElement(By.id("live")).click();
+        b.await("#replay-incidents .incident[data-incident-id='" + id + "']");
+    }
+
+    @Test
+    void fromTheAnsweredCallToADispatchedUnitWithTheKeyboardOnly(@TempDir Path profile) {
+        try (ConsoleBrowser b = new ConsoleBrowser(base, profile)) {
+            b.signIn("supervisor");
+            SimulatedCall call = call("13700137000", "119", 34.34180, 108.93960);
+            call.ring("PJSIP/1002");
+            call.answer();
+            b.awaitText("#call-card.mine", "13700137000");
+            b.wait.until(d -> "f-type".equals(d.switchTo().activeElement().getAttribute("id")));
+
+            b.chord(Keys.ALT, "l");
+            b.awaitText("#f-location", "34.34180");
+            b.chord(Keys.CONTROL, Keys.ENTER);
+            long id = Long.parseLong(b.await("#f-result[data-incident-id]").getAttribute("data-incident-id"));
+            b.screenshot("keyboard-calltaker");
+
+            b.chord(Keys.ALT, "m");
+            b.await("#view-dispatcher.active");
+            for (int i = 0; i < 10 && b.all("#incident-list .incident.selected[data-incident-id='" + id + "']")
+                    .isEmpty(); i++) {
+                b.keys(Keys.ARROW_DOWN);
+            }
+            b.await("#incident-list .incident.selected[data-incident-id='" + id + "']");
+            b.await("#recommendations .candidate.top");
+            b.keys("a");
+            b.await("#unit-board tr .status[data-status='dispatched']");
+            b.awaitText("#coverage", "1");
+            b.keys("e");
+            b.await("#unit-board tr .status[data-status='en-route']");
+            assertThat(b.errors()).as("browser log").isEmpty();
+        }
+    }
+
+    private SimulatedCall call(String caller, String line, double lat, double lon) {
+        SimulatedCall call = server.simulator().pbx().placeCall(new CallSpec(caller, line, "from-pstn", Map.of(
+                "EMERGENCY_LINE", line, "AML_LAT", Double.toString(lat), "AML_LON", Double.toString(lon),
+                "AML_RADIUS", "30")));
+        call.queue("q" + line);
+        return call;
+    }
+}

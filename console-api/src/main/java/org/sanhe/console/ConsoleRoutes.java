@@ -61,7 +61,7 @@ final class ConsoleRoutes {
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());
         routes.addAll(new OpenApiRoutes().routes());
-        routes.addAll(new WebRoutes().routes());
+        routes.addAll(new WebRoutes(settings.tiles()).routes());
         return routes;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.UserAccount;
+import org.sanhe.console.web.MapTiles;
 
 /**
  * How the console listens and whom it lets in.
@@ -15,9 +16,10 @@ import org.sanhe.console.auth.UserAccount;
  * @param tokenLifetime how long a bearer token stays valid
  * @param maxBodyBytes  larger request bodies are refused with 413
  * @param throttling    how repeated failed logins are slowed down
+ * @param tiles         the map's tile server, or null for the server's vector layers alone
  */
 public record ConsoleSettings(String host, int port, List<UserAccount> users, Duration tokenLifetime,
-                              int maxBodyBytes, LoginThrottling throttling) {
+                              int maxBodyBytes, LoginThrottling throttling, MapTiles tiles) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -36,9 +38,14 @@ public record ConsoleSettings(String host, int port, List<UserAccount> users, Du
         Objects.requireNonNull(throttling, "throttling");
     }
 
-    /** 8-hour tokens (a shift), 64 KiB bodies, default throttling. */
+    /** 8-hour tokens (a shift), 64 KiB bodies, default throttling, no tile server. */
     public static ConsoleSettings of(String host, int port, List<UserAccount> users) {
         return new ConsoleSettings(host, port, users, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
-                LoginThrottling.defaults());
+                LoginThrottling.defaults(), null);
+    }
+
+    /** The same settings with this tile server (null for none). */
+    public ConsoleSettings withTiles(MapTiles tiles) {
+        return new ConsoleSettings(host, port, users, tokenLifetime, maxBodyBytes, throttling, tiles);
     }
 }

@@ -10,6 +10,7 @@ import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.auth.UserAccount;
+import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.centre.Fixtures;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.Command;
@@ -18,6 +19,7 @@ import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.dispatch.stubs.ManualClock;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.recommend.RecommenderSettings;
 import org.sanhe.gis.recommend.StraightLineEstimator;
@@ -33,6 +35,8 @@ final class ConsoleHarness implements AutoCloseable {
     static final String PASSWORD = "correct horse";
     static final long START = 1_800_000_000_000L;
     static final Actor PBX = Actor.system("pbx");
+    static final MapTiles TILES = new MapTiles("https://{s}.tiles.example/{z}/{x}/{y}.png", Datum.GCJ02,
+            "© Example tiles", 18);
 
     final ManualClock clock = new ManualClock(START);
     final Path journal;
@@ -63,7 +67,7 @@ final class ConsoleHarness implements AutoCloseable {
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
                 XianGis.FLEET, locator, recommender, clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, users(), Duration.ofHours(8),
-                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling);
+                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, TILES);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());
     }

@@ -51,6 +51,7 @@ class RoleMatrixTest {
             row("POST", "/api/v1/units/T-1/position", "{\"lat\":34.3,\"lon\":108.9}", UNIT_WRITERS),
             row("GET", "/api/v1/incidents/1/recommendations", null, ALL),
             row("GET", "/api/v1/layers/units", null, ALL),
+            row("GET", "/api/v1/map", null, ALL),
             row("GET", "/api/v1/stream", null, ALL),
             row("GET", "/api/v1/audit/incidents/1/timeline", null, AUDITORS),
             row("GET", "/api/v1/audit/state?at=3", null, AUDITORS),

@@ -51,6 +51,23 @@ class WebConsoleTest {
         assertThat(h.api.get("/webjars/chart.js/dist/chart.umd.min.js", null).text()).contains("Chart.js");
     }
 
+    @Test
+    void theMapSettingsNameTheConfiguredTileServerAndItsDatum() {
+        ApiClient.Reply reply = h.api.get("/api/v1/map", h.api.login("dispatcher"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().path("tiles").path("url").asText()).isEqualTo(ConsoleHarness.TILES.url());
+        assertThat(reply.body().path("tiles").path("datum").asText()).isEqualTo("gcj02");
+        assertThat(reply.body().path("tiles").path("attribution").asText()).isEqualTo("© Example tiles");
+        assertThat(reply.body().path("tiles").path("maxZoom").asInt()).isEqualTo(18);
+        assertThat(h.api.get("/api/v1/map", null).status()).as("needs a token").isEqualTo(401);
+    }
+
+    @Test
+    void theVendoredCoordinateLibraryIsServedWithItsLicence() {
+        assertThat(h.api.get("/console/vendor/gcoord.esm-browser.prod.js", null).text()).contains("GCJ02");
+        assertThat(h.api.get("/console/vendor/gcoord.LICENSE.txt", null).text()).contains("MIT License");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/console/nothing.js", "/console/../openapi/openapi.json", "/console/%2e%2e/x.js",
             "/console/.hidden.js", "/webjars/left-pad/index.js", "/webjars/leaflet/../../maven/x.js",

@@ -1,5 +1,7 @@
 package org.sanhe.console.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +19,8 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 
 /**
- * {@code GET /} (the console's page), {@code GET /console/{file...}} (its scripts and styles) and
+ * {@code GET /api/v1/map} (the map's tile server, if configured), {@code GET /} (the console's page),
+ * {@code GET /console/{file...}} (its scripts, styles and vendored files) and
  * {@code GET /webjars/{library}/{file...}} (a front-end library from its WebJar, without the version in the path:
  * the version on the classpath, named by the WebJar's {@code pom.properties}, is the one served). Public: the files
  * hold no data; every datum comes from the API with a token.
@@ -28,6 +31,7 @@ import org.sanhe.console.http.Route;
  */
 public final class WebRoutes {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONSOLE = "org/sanhe/console/web/";
     private static final String WEBJARS = "META-INF/resources/webjars/";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
@@ -38,19 +42,42 @@ public final class WebRoutes {
             "json", "application/json; charset=utf-8",
             "png", "image/png",
             "svg", "image/svg+xml",
-            "map", "application/json; charset=utf-8");
+            "map", "application/json; charset=utf-8",
+            "txt", "text/plain; charset=utf-8");
 
     private final ClassLoader loader = WebRoutes.class.getClassLoader();
+    private final MapTiles tiles;
     private final Map<String, ApiReply> files = new ConcurrentHashMap<>();
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
+    /** @param tiles the map's tile server, or null for none */
+    public WebRoutes(MapTiles tiles) {
+        this.tiles = tiles;
+    }
+
     public List<Route> routes() {
         return List.of(
+                Route.get("/api/v1/map", Permission.READ, "The console map's settings: the tile server, if any",
+                        request -> CompletableFuture.completedFuture(ApiReply.ok(mapSettings()))),
                 Route.get("/", Permission.PUBLIC, "The web console", request -> serve(CONSOLE + "index.html")),
                 Route.get("/console/{file...}", Permission.PUBLIC, "The web console's scripts and styles",
                         request -> serve(CONSOLE + checked(request.variable("file")))),
                 Route.get("/webjars/{library}/{file...}", Permission.PUBLIC,
                         "A front-end library from its WebJar (Leaflet, Chart.js)", this::webjar));
+    }
+
+    private ObjectNode mapSettings() {
+        ObjectNode node = JSON.createObjectNode();
+        if (tiles == null) {
+            node.putNull("tiles");
+        } else {
+            ObjectNode t = node.putObject("tiles");
+            t.put("url", tiles.url());
+            t.put("datum", tiles.datum().name().toLowerCase(Locale.ROOT));
+            t.put("attribution", tiles.attribution());
+            t.put("maxZoom", tiles.maxZoom());
+        }
+        return node;
     }
 
     private CompletableFuture<ApiReply> webjar(ApiRequest request) {

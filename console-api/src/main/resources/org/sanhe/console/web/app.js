@@ -1,9 +1,10 @@
 // The console's shell: sign-in, the views of the user's roles, the header's link states and clock, the banner when
 // the stream or the PBX link is down, the language switch and the keyboard.
 
-import { ApiFailure, Stream, post, setToken, whenUnauthorized } from './api.js';
+import { ApiFailure, Stream, get, post, setToken, whenUnauthorized } from './api.js';
 import { apply, onLang, t, toggleLang } from './i18n.js';
 import { auditorView } from './auditor.js';
+import { configureMap } from './map.js';
 import { callTakerView } from './calltaker.js';
 import { dispatcherView } from './dispatcher.js';
 import { store } from './store.js';
@@ -48,6 +49,7 @@ async function signIn(e) {
 
 async function start(session) {
   setToken(session.token);
+  configureMap(await get('/api/v1/map'));
   await store.loadTypes();
   $('#login').hidden = true;
   $('#app').hidden = false;

@@ -3,7 +3,7 @@
 
 import { post } from './api.js';
 import { pick, t } from './i18n.js';
-import { IncidentLayer, LINE_COLOURS, createMap, typeName } from './map.js';
+import { IncidentLayer, LINE_COLOURS, createMap, fromMap, onMap, typeName } from './map.js';
 import { clock, localTime, since, store } from './store.js';
 import { el, flash, html, lineBadge } from './ui.js';
 
@@ -161,7 +161,7 @@ export function callTakerView(session) {
     out.classList.toggle('set', !!state.location);
     if (!state.map) return;
     if (pickedLayer) pickedLayer.remove();
-    pickedLayer = state.location ? L.circleMarker([state.location.lat, state.location.lon],
+    pickedLayer = state.location ? L.circleMarker(onMap(state.location),
       { radius: 9, color: '#fff', weight: 2, fillColor: '#c62828', fillOpacity: 1 }).addTo(state.map) : null;
   }
 
@@ -171,7 +171,7 @@ export function callTakerView(session) {
     callerLayer = null;
     const call = selectedCall();
     if (call && call.location) {
-      const ll = [call.location.lat, call.location.lon];
+      const ll = onMap(call.location);
       callerLayer = L.layerGroup([
         L.circle(ll, { radius: Math.max(call.location.accuracyMeters, 10), color: LINE_COLOURS[call.line],
           dashArray: '4 4', weight: 2, fillOpacity: 0.08 }),
@@ -308,7 +308,7 @@ export function callTakerView(session) {
         state.pins = new IncidentLayer(state.map);
         state.map.on('click', (e) => {
           if (selectedCall() && selectedCall().incidentId) return;
-          state.location = { lat: Number(e.latlng.lat.toFixed(6)), lon: Number(e.latlng.lng.toFixed(6)) };
+          state.location = fromMap(e.latlng);
           renderLocation();
         });
         renderAll();

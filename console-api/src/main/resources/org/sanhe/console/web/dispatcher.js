@@ -5,7 +5,7 @@
 import { get, post } from './api.js';
 import { t } from './i18n.js';
 import {
-  IncidentLayer, PRIORITY_COLOURS, STATUS_COLOURS, UnitLayer, createMap, districtLabel, typeName,
+  IncidentLayer, PRIORITY_COLOURS, STATUS_COLOURS, UnitLayer, createMap, districtLabel, onMap, typeName,
 } from './map.js';
 import { clock, since, store } from './store.js';
 import { el, flash, html } from './ui.js';
@@ -169,7 +169,7 @@ export function dispatcherView() {
   async function select(id) {
     state.selected = id;
     const incident = store.incidents.get(id);
-    if (incident && state.map) state.map.panTo([incident.location.lat, incident.location.lon]);
+    if (incident && state.map) state.map.panTo(onMap(incident.location));
     renderList();
     renderDetail();
     renderMap();

@@ -1,9 +1,12 @@
 // The map, without internet: district boundaries and station areas are vector layers from the server. A tile
-// layer is added only when the deployment configures one (window.SANHE_TILES = {url, datum, attribution}); the
-// layers are then asked for in the tiles' datum (GCJ-02 for Chinese commercial tiles).
+// layer is added only when the deployment configures one (map.tiles, read from GET /api/v1/map after sign-in). The
+// map is then drawn in the tiles' datum (GCJ-02 for Chinese commercial tiles): the server's layers are asked for in
+// it, live positions (WGS84) go through onMap, and a position picked on the map comes back to WGS84 through fromMap.
+// The conversion is gcoord's (npm gcoord 1.0.7, MIT, vendored under vendor/).
 
 import { get } from './api.js';
 import { lang, onLang, pick, t } from './i18n.js';
+import gcoord from './vendor/gcoord.esm-browser.prod.js';
 
 export const LINE_COLOURS = { 110: '#1d5fbf', 122: '#d48a00', 119: '#d0312d' };
 export const STATUS_COLOURS = {
@@ -12,16 +15,37 @@ export const STATUS_COLOURS = {
 };
 export const PRIORITY_COLOURS = { 1: '#c62828', 2: '#ef6c00', 3: '#c9a000', 4: '#607d8b' };
 const AGENCY_COLOURS = { police: '#1d5fbf', traffic: '#d48a00', fire: '#d0312d' };
-const XIAN = [34.26, 108.94];
+const XIAN = { lat: 34.26, lon: 108.94 };
 
 const layerCache = new Map();
+let tileServer = null;
+
+/** The deployment's map settings ({tiles: null | {url, datum, attribution, maxZoom}}); before any map is made. */
+export function configureMap(settings) {
+  tileServer = settings && settings.tiles && settings.tiles.url ? settings.tiles : null;
+  layerCache.clear();
+}
 
 function tiles() {
-  return window.SANHE_TILES && window.SANHE_TILES.url ? window.SANHE_TILES : null;
+  return tileServer;
 }
 
 function datum() {
   return (tiles() && tiles().datum) || 'wgs84';
+}
+
+/** A WGS84 position {lat, lon} as Leaflet's [lat, lng] in the map's datum. */
+export function onMap(point) {
+  if (datum() !== 'gcj02') return [point.lat, point.lon];
+  const [lng, lat] = gcoord.transform([point.lon, point.lat], gcoord.WGS84, gcoord.GCJ02);
+  return [lat, lng];
+}
+
+/** A position picked on the map (Leaflet's latlng, in the map's datum) as WGS84 {lat, lon}, to 6 decimals. */
+export function fromMap(latlng) {
+  let [lng, lat] = [latlng.lng, latlng.lat];
+  if (datum() === 'gcj02') [lng, lat] = gcoord.transform([lng, lat], gcoord.GCJ02, gcoord.WGS84);
+  return { lat: Number(lat.toFixed(6)), lon: Number(lng.toFixed(6)) };
 }
 
 async function layer(name) {
@@ -32,8 +56,10 @@ async function layer(name) {
 /** A map in the element with the districts (and, when asked, the station areas) drawn. */
 export function createMap(element, { areas = false, zoom = 11 } = {}) {
   const map = L.map(element, { zoomControl: true, attributionControl: !!tiles(), preferCanvas: true })
-    .setView(XIAN, zoom);
-  if (tiles()) L.tileLayer(tiles().url, { attribution: tiles().attribution || '' }).addTo(map);
+    .setView(onMap(XIAN), zoom);
+  if (tiles()) {
+    L.tileLayer(tiles().url, { attribution: tiles().attribution || '', maxZoom: tiles().maxZoom || 18 }).addTo(map);
+  }
   const overlays = {};
   layer('districts').then((geojson) => {
     districtNames = new Map(geojson.features.map((f) => [f.properties.code, f.properties]));
@@ -100,7 +126,7 @@ export class UnitLayer {
     for (const unit of units) {
       if (!unit.position) continue;
       seen.add(unit.id);
-      const ll = [unit.position.lat, unit.position.lon];
+      const ll = onMap(unit.position);
       const style = { radius: unit.status === 'available' ? 4 : 7, color: '#222', weight: 1,
         fillColor: STATUS_COLOURS[unit.status] || '#555', fillOpacity: 0.95 };
       let marker = this.markers.get(unit.id);
@@ -135,7 +161,7 @@ export class IncidentLayer {
       const selected = incident.id === selectedId ? ' selected' : '';
       const icon = L.divIcon({ className: `incident-pin${selected}`, iconSize: [30, 30], iconAnchor: [15, 15],
         html: `<span style="background:${colour}">${incident.id}</span>` });
-      const marker = L.marker([incident.location.lat, incident.location.lon], { icon, zIndexOffset: 1000 })
+      const marker = L.marker(onMap(incident.location), { icon, zIndexOffset: 1000 })
         .addTo(this.group);
       marker.bindTooltip(`#${incident.id} P${incident.priority}`);
       if (this.onPick) marker.on('click', () => this.onPick(incident.id));

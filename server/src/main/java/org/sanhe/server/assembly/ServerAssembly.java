@@ -119,7 +119,8 @@ public final class ServerAssembly implements AutoCloseable {
     private void startConsole() {
         List<UserAccount> users = config.users().stream().map(u -> new UserAccount(u.username(), u.passwordHash(),
                 u.roles().stream().map(r -> Role.parse(r).orElseThrow()).collect(Collectors.toSet()))).toList();
-        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users);
+        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users)
+                .withTiles(config.tiles());
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, areas,
                 fleet, locator, recommender, clock, pbxHealth()));
         attach("console API", console);

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
+import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.telephony.config.TelephonyConfig;
 
 /** Builds the {@link DispatchConfig} from the merged tree, section by section, collecting every problem. */
@@ -29,7 +31,8 @@ final class ConfigReader {
     }
 
     private DispatchConfig read() {
-        tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules"));
+        tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
+                "map"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
@@ -41,6 +44,7 @@ final class ConfigReader {
         TelephonyConfig telephony = telephony();
         List<UserRecord> users = users();
         var rules = RulesReader.read(tree);
+        MapTiles tiles = tiles();
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -56,7 +60,7 @@ final class ConfigReader {
         if (!tree.problems().isEmpty()) {
             throw new InvalidConfigException(tree.problems());
         }
-        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules);
+        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles);
     }
 
     private JournalSettings journal() {
@@ -72,6 +76,40 @@ final class ConfigReader {
         String snapshotDir = tree.optionalText("journal.snapshotDir");
         long every = tree.integer("journal.snapshotEvery", 0, Long.MAX_VALUE);
         return new JournalSettings(dir, durability, snapshotDir == null ? null : Path.of(snapshotDir), every);
+    }
+
+    /** {@code map.tiles}: null (the default) or a tile server; its datum must be said, a wrong one shifts by ~500 m. */
+    private MapTiles tiles() {
+        tree.onlyKeys("map", Set.of("tiles"));
+        JsonNode node = tree.at("map.tiles");
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            tree.problem("map.tiles", "must be null or { url, datum, attribution, maxZoom }");
+            return null;
+        }
+        tree.onlyKeys("map.tiles", Set.of("url", "datum", "attribution", "maxZoom"));
+        String url = tree.text("map.tiles.url");
+        String datumText = tree.text("map.tiles.datum");
+        Datum datum = null;
+        try {
+            datum = Datum.valueOf(datumText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            tree.problem("map.tiles.datum", "must be wgs84 or gcj02 (GCJ-02 for Chinese commercial tiles), was '"
+                    + datumText + "'");
+        }
+        int maxZoom = tree.at("map.tiles.maxZoom").isMissingNode() ? 18
+                : (int) tree.integer("map.tiles.maxZoom", 1, 22);
+        if (url.isEmpty() || datum == null) {
+            return null;
+        }
+        try {
+            return new MapTiles(url, datum, tree.optionalText("map.tiles.attribution"), maxZoom);
+        } catch (IllegalArgumentException e) {
+            tree.problem("map.tiles.url", e.getMessage());
+            return null;
+        }
     }
 
     private SimulatorSettings simulator() {

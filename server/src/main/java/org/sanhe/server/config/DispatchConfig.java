@@ -1,6 +1,7 @@
 package org.sanhe.server.config;
 
 import java.util.List;
+import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.rules.CentreRules;
 import org.sanhe.telephony.config.TelephonyConfig;
 
@@ -15,10 +16,11 @@ import org.sanhe.telephony.config.TelephonyConfig;
  * @param telephony the {@code telephony:} section without {@code simulator}, as the adapter takes it
  * @param users     the configured users, followed by the {@link DemoUsers} when {@code demo} is on
  * @param rules     the centre's rules, journaled at start when they differ from the journal's
+ * @param tiles     the console map's tile server ({@code map.tiles}), or null for the vector layers alone
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
-                             CentreRules rules) {
+                             CentreRules rules, MapTiles tiles) {
 
     public DispatchConfig {
         users = List.copyOf(users);

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.auth.PasswordHash;
+import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.gis.projection.Datum;
 
 class ConfigLoaderTest {
 
@@ -40,6 +42,36 @@ class ConfigLoaderTest {
         assertThat(config.rules().problems()).isEmpty();
         assertThat(config.telephony().context()).isEqualTo("from-pstn");
         assertThat(config.telephony().location().enabled()).isTrue();
+        assertThat(config.tiles()).as("the demo map needs no tile server").isNull();
+    }
+
+    @Test
+    void aTileServerIsConfiguredWithItsDatum() throws IOException {
+        DispatchConfig config = ConfigLoader.load(file("""
+                map:
+                  tiles: { url: "https://t{s}.tiles.example.cn/{z}/{x}/{y}.png", datum: gcj02, attribution: "© X" }
+                """), Map.of());
+
+        assertThat(config.tiles()).isEqualTo(new MapTiles("https://t{s}.tiles.example.cn/{z}/{x}/{y}.png",
+                Datum.GCJ02, "© X", 18));
+    }
+
+    @Test
+    void aBadTileServerNamesItsKey() throws IOException {
+        assertProblem(file("map: { tiles: { url: \"https://t.example/{z}/{x}.png\", datum: gcj02 } }\n"),
+                "map.tiles.url: the tile URL must contain {z}, {x} and {y}");
+        assertProblem(file("map: { tiles: { url: \"file:///tiles/{z}/{x}/{y}.png\", datum: wgs84 } }\n"),
+                "map.tiles.url: the tile URL must be http or https");
+        assertProblem(file("map: { tiles: { url: \"https://t.example/{z}/{x}/{y}.png\" } }\n"),
+                "map.tiles.datum: is required");
+        assertProblem(file("map: { tiles: { url: \"https://t.example/{z}/{x}/{y}.png\", datum: bd09 } }\n"),
+                "map.tiles.datum: must be wgs84 or gcj02");
+        assertProblem(file("map: { tiles: { url: \"https://t.example/{z}/{x}/{y}.png\", datum: wgs84, "
+                + "maxZoom: 30 } }\n"), "map.tiles.maxZoom: must be 1..22, was 30");
+        assertProblem(file("map: { tiles: \"https://t.example/{z}/{x}/{y}.png\" }\n"),
+                "map.tiles: must be null or { url, datum, attribution, maxZoom }");
+        assertProblem(file("map: { tiles: { url: \"https://t.example/{z}/{x}/{y}.png\", datum: wgs84, "
+                + "zoom: 3 } }\n"), "map.tiles.zoom: unknown key");
     }
 
     @Test

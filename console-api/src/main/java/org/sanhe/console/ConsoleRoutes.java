@@ -45,7 +45,7 @@ final class ConsoleRoutes {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SessionRoutes(settings.users(), parts.sessions(),
                 new LoginThrottle(settings.throttling(), services.clock()), parts.loginExecutor()).routes());
-        routes.addAll(new CallRoutes(core).routes());
+        routes.addAll(new CallRoutes(core, services.clock(), json).routes());
         routes.addAll(new IncidentTypeRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());
         routes.addAll(new IncidentChangeRoutes(core, services.districts(), json).routes());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.centre.Fixtures;
+import org.sanhe.dispatch.command.OfferCall;
 import org.sanhe.dispatch.command.OpenIncident;
 import org.sanhe.dispatch.journal.JournalEntry;
 
@@ -77,6 +78,24 @@ class IncidentApiTest {
 
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body().path("duplicates").get(0).path("incidentId").asLong()).isEqualTo(first);
+    }
+
+    @Test
+    void aCallersSecondCallCanAskForItsCandidatesLater() {
+        long first = open("THEFT", AT_CENTRE, ",\"callId\":\"C-122\"").body().path("id").asLong();
+        h.submit(ConsoleHarness.PBX, new OfferCall("C-again", "122", "13800000002", "ch-9", null));
+
+        ApiClient.Reply reply = h.api.get("/api/v1/calls/C-again/duplicates", callTaker);
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(reply.body().get(0).path("incidentId").asLong()).isEqualTo(first);
+        assertThat(reply.body().get(0).path("callerPart").asDouble()).as("the same caller").isPositive();
+        assertThat(reply.body().get(0).path("score").asDouble()).isPositive();
+        assertThat(h.api.get("/api/v1/calls/C-119/duplicates", callTaker).body()).as("no caller, no location")
+                .isEmpty();
+        ApiClient.Reply unknown = h.api.get("/api/v1/calls/C-none/duplicates", callTaker);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().path("error").asText()).isEqualTo("UNKNOWN_CALL");
     }
 
     @Test

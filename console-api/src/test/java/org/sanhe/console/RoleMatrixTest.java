@@ -52,6 +52,7 @@ class RoleMatrixTest {
             row("GET", "/api/v1/incidents/1/recommendations", null, ALL),
             row("GET", "/api/v1/layers/units", null, ALL),
             row("GET", "/api/v1/map", null, ALL),
+            row("GET", "/api/v1/calls/C-110/duplicates", null, ALL),
             row("GET", "/api/v1/stream", null, ALL),
             row("GET", "/api/v1/audit/incidents/1/timeline", null, AUDITORS),
             row("GET", "/api/v1/audit/state?at=3", null, AUDITORS),

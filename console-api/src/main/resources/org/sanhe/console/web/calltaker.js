@@ -1,7 +1,7 @@
 // The call-taker's view: the live queue of all three lines, the call this call-taker answered (it pops up), the
 // incident form with the map, and the duplicate candidates with one-click linking.
 
-import { post } from './api.js';
+import { get, post } from './api.js';
 import { pick, t } from './i18n.js';
 import { IncidentLayer, LINE_COLOURS, createMap, fromMap, onMap, typeName } from './map.js';
 import { clock, localTime, since, store } from './store.js';
@@ -184,8 +184,22 @@ export function callTakerView(session) {
     }
   }
 
+  /** Candidates proposed before this console was watching: asked for once per call (GET /calls/{id}/duplicates). */
+  const asked = new Set();
+  function askForDuplicates(call) {
+    if (!call || store.duplicates.has(call.id) || asked.has(call.id)) return;
+    asked.add(call.id);
+    get(`/api/v1/calls/${encodeURIComponent(call.id)}/duplicates`).then((candidates) => {
+      if (!store.duplicates.has(call.id)) {
+        store.duplicates.set(call.id, candidates);
+        renderDuplicates();
+      }
+    }).catch(() => asked.delete(call.id));
+  }
+
   function renderDuplicates() {
     const call = selectedCall();
+    askForDuplicates(call);
     const list = call ? store.duplicates.get(call.id) || [] : [];
     const rows = list.filter((c) => store.incidents.has(c.incidentId)).map((c, i) => {
       const incident = store.incidents.get(c.incidentId);

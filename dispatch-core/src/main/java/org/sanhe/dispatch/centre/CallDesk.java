@@ -122,9 +122,7 @@ final class CallDesk {
     }
 
     private void proposeDuplicates(Call call, long now, EventSink out) {
-        List<DuplicateCandidate> candidates = centre.duplicates.candidates(centre.rulebook.rules().duplicates(),
-                call.location().point(), now, call.callerNumber(),
-                incident -> centre.rulebook.lineAffinity(call.line(), incident.type()), call.incidentId());
+        List<DuplicateCandidate> candidates = centre.duplicateCandidates(call, now);
         if (!candidates.isEmpty()) {
             out.accept(new DuplicatesProposed(call.id(), 0, candidates));
         }

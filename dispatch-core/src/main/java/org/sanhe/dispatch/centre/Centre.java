@@ -1,6 +1,8 @@
 package org.sanhe.dispatch.centre;
 
+import java.util.List;
 import org.sanhe.dispatch.assignment.Coverage;
+import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.call.CallBook;
 import org.sanhe.dispatch.command.AbandonCall;
 import org.sanhe.dispatch.command.Actor;
@@ -22,8 +24,10 @@ import org.sanhe.dispatch.command.ReportUnitPosition;
 import org.sanhe.dispatch.command.Stamped;
 import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
+import org.sanhe.dispatch.duplicate.DuplicateCandidate;
 import org.sanhe.dispatch.duplicate.DuplicateDetector;
 import org.sanhe.dispatch.event.EventSink;
+import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.event.RejectReason;
 import org.sanhe.dispatch.event.RulesDefined;
 import org.sanhe.dispatch.incident.Incident;
@@ -247,6 +251,18 @@ public final class Centre {
     /** What the incident's assigned units cover of its response plan. */
     public Coverage coverage(Incident incident) {
         return unitDesk.coverage(incident);
+    }
+
+    /**
+     * The open incidents that the call may be a duplicate report of, as at {@code now}, best first: what the centre
+     * proposes when the call is offered or located, asked again (e.g. by a console that was not watching then).
+     * Without a location, only the caller's own recent incidents can be candidates. A pure query: nothing changes.
+     */
+    public List<DuplicateCandidate> duplicateCandidates(Call call, long now) {
+        GeoPoint where = call.location() == null ? null : call.location().point();
+        return duplicates.candidates(rulebook.rules().duplicates(), where, now,
+                call.callerNumber(), incident -> rulebook.lineAffinity(call.line(), incident.type()),
+                call.incidentId());
     }
 
     /** The sequence of the last command applied, 0 before any. */

@@ -35,6 +35,8 @@ final class ConsoleHarness implements AutoCloseable {
     static final String PASSWORD = "correct horse";
     static final long START = 1_800_000_000_000L;
     static final Actor PBX = Actor.system("pbx");
+    /** Snapshots this often, so that stream resumes start from one. */
+    static final long SNAPSHOT_EVERY = 4;
     static final MapTiles TILES = new MapTiles("https://{s}.tiles.example/{z}/{x}/{y}.png", Datum.GCJ02,
             "© Example tiles", 18);
 
@@ -53,7 +55,8 @@ final class ConsoleHarness implements AutoCloseable {
     ConsoleHarness(Path dir, LoginThrottling throttling) {
         journal = dir.resolve("journal");
         locator = new UnitLocator(XianGis.DISTRICTS.serviceArea().getEnvelopeInternal(), 1000, XianGis.GRID);
-        runtime = DispatchRuntime.start(RuntimeOptions.defaults(journal).withoutTimerThread(), clock);
+        runtime = DispatchRuntime.start(RuntimeOptions.defaults(journal).withoutTimerThread()
+                .withSnapshots(dir.resolve("snapshots"), SNAPSHOT_EVERY), clock);
         submit(Actor.system("setup"), Fixtures.defineRules());
         submit(Actor.system("setup"), Fixtures.police("P-1"));
         submit(Actor.system("setup"), Fixtures.police("P-2"));

@@ -14,15 +14,14 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.ChannelUpgrade;
 import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.recovery.SnapshotSource;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 
 /**
  * {@code GET /api/v1/stream[?from=SEQ]} upgraded to a WebSocket. The client joins the fan-out first, so nothing
  * published from then on escapes it; then, without {@code from}, it gets a snapshot read on the core thread; with
  * {@code from}, the commands from that sequence on, replayed from the journal on the catch-up thread (the journal
- * holds every command before it is published). Either way, live messages follow without gap or duplicate.
+ * holds every command before it is published), starting from the newest snapshot before {@code from}. Either way, live messages follow without gap or duplicate.
  */
 public final class StreamUpgrade implements ChannelUpgrade {
 
@@ -106,11 +105,11 @@ public final class StreamUpgrade implements ChannelUpgrade {
         WireFrames frames = new WireFrames();
         boolean[] tooMany = {false};
         long last;
+        // the events of the entries from `from` on need the centre as it stood before them: from the newest snapshot
+        // before `from`, if any, so that a reconnect does not replay the whole journal
+        SnapshotSource.Restored start = runtime.snapshots().atOrBefore(from - 1).orElse(null);
         try (AuditReader reader = AuditReader.open(journalDir)) {
-            Centre centre = new Centre();
-            last = reader.entries(1, Long.MAX_VALUE, entry -> {
-                List<Event> events = new ArrayList<>();
-                centre.apply(entry, events::add);
+            last = reader.replay(start, entry -> true, (entry, events) -> {
                 if (entry.sequence() >= from && !tooMany[0]) {
                     if (caught.size() >= MAX_CATCH_UP) {
                         tooMany[0] = true;
@@ -119,7 +118,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
                                 frames.text(messages.event(entry, events))));
                     }
                 }
-            }).lastSequence();
+            }).verification().lastSequence();
         } catch (RuntimeException e) {
             client.channel().eventLoop().execute(() -> client.cut(1011, "the journal could not be read"));
             return;

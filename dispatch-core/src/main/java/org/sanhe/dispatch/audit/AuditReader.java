@@ -17,6 +17,7 @@ import org.sanhe.dispatch.event.IncidentOpened;
 import org.sanhe.dispatch.journal.JournalEntry;
 import org.sanhe.dispatch.journal.JournalPosition;
 import org.sanhe.dispatch.journal.JournalReader;
+import org.sanhe.dispatch.recovery.SnapshotSource;
 
 /** Reads a journal for an auditor. One thread; close when done. */
 public final class AuditReader implements AutoCloseable {
@@ -66,8 +67,20 @@ public final class AuditReader implements AutoCloseable {
      * the list is the consumer's to keep).
      */
     public Replayed replay(Predicate<JournalEntry> upTo, BiConsumer<JournalEntry, List<Event>> consumer) {
-        Centre centre = new Centre();
-        JournalReader.Scan scan = reader.scan(JournalPosition.empty(), upTo, e -> {
+        return replay(null, upTo, consumer);
+    }
+
+    /**
+     * The same replay starting from a snapshot ({@code start}; null for the journal's beginning): the entries after
+     * its position are checked against its chain link and applied to its centre, so a reader that needs only recent
+     * entries' events (the live stream's catch-up) does not replay the whole journal. The verification covers the
+     * entries read.
+     */
+    public Replayed replay(SnapshotSource.Restored start, Predicate<JournalEntry> upTo,
+                           BiConsumer<JournalEntry, List<Event>> consumer) {
+        Centre centre = start == null ? new Centre() : start.centre();
+        JournalPosition from = start == null ? JournalPosition.empty() : start.position();
+        JournalReader.Scan scan = reader.scan(from, upTo, e -> {
             List<Event> events = new ArrayList<>();
             centre.apply(e, events::add);
             consumer.accept(e, events);

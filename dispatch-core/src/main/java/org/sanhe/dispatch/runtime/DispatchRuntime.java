@@ -88,6 +88,14 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
         return timers;
     }
 
+    /**
+     * The runtime's snapshots, for readers that may start from one instead of the journal's beginning (none when the
+     * options name no snapshot directory). Safe from any thread.
+     */
+    public SnapshotSource snapshots() {
+        return snapshots == null ? SnapshotSource.NONE : snapshots;
+    }
+
     public Recovery.Recovered recovered() {
         return recovered;
     }

@@ -66,9 +66,21 @@ public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCl
 
     @Override
     public Optional<Restored> latest() {
+        return atOrBefore(Long.MAX_VALUE);
+    }
+
+    /**
+     * The newest snapshot at or before {@code sequence} that restores. Safe from any thread while snapshots are being
+     * written: a file removed meanwhile (only the newest {@value #KEEP} are kept) is passed over for an older one.
+     */
+    @Override
+    public Optional<Restored> atOrBefore(long sequence) {
         try {
             List<Long> sequences = store.sequences();
             for (int i = sequences.size() - 1; i >= 0; i--) {
+                if (sequences.get(i) > sequence) {
+                    continue;
+                }
                 Optional<Restored> restored = restore(sequences.get(i));
                 if (restored.isPresent()) {
                     return restored;

@@ -28,6 +28,8 @@ import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.stream.StreamMessages;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.stream.StreamUpgrade;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console's HTTP server. The composition root calls {@link #start} once the runtime is running, and
@@ -35,7 +37,7 @@ import org.sanhe.console.stream.StreamUpgrade;
  */
 public final class ConsoleServer implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(ConsoleServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
 
     /** The hub's core subscription: this many published commands may wait before the hub misses some. */
     static final int HUB_CAPACITY = 1 << 16;
@@ -102,8 +104,8 @@ public final class ConsoleServer implements AutoCloseable {
                     .channel(serverChannel)
                     .childHandler(new ConsoleServerInitializer(settings.maxBodyBytes(), handler))
                     .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
-            LOG.log(System.Logger.Level.INFO, "console API on " + channel.localAddress() + " over "
-                    + (epoll ? "epoll" : "NIO (epoll unavailable: " + Epoll.unavailabilityCause() + ")"));
+            LOG.info("console API on {} over {}", channel.localAddress(),
+                    epoll ? "epoll" : "NIO (epoll unavailable: " + Epoll.unavailabilityCause() + ")");
             return new ConsoleServer(boss, workers, executors, hub, router, channel);
         } catch (RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);

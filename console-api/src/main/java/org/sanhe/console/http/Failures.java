@@ -3,11 +3,13 @@ package org.sanhe.console.http;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.sanhe.dispatch.sequencer.JournalWriteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What a failure means to the client. Everything maps to a JSON error; only our own bugs are a 500. */
 public final class Failures {
 
-    private static final System.Logger LOG = System.getLogger(Failures.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
     private Failures() {
     }
@@ -18,7 +20,7 @@ public final class Failures {
             return e;
         }
         if (cause instanceof JournalWriteException) {
-            LOG.log(System.Logger.Level.ERROR, "the journal cannot be written", cause);
+            LOG.error("the journal cannot be written", cause);
             return new ApiError(503, "JOURNAL_UNAVAILABLE", "the journal cannot be written; nothing was done", null);
         }
         if (cause instanceof IllegalArgumentException) {
@@ -27,7 +29,7 @@ public final class Failures {
         if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("not running")) {
             return new ApiError(503, "CORE_STOPPED", "the dispatch core is not running", null);
         }
-        LOG.log(System.Logger.Level.ERROR, "unexpected failure serving a request", cause);
+        LOG.error("unexpected failure serving a request", cause);
         return new ApiError(500, "INTERNAL", "unexpected failure; it was logged", null);
     }
 

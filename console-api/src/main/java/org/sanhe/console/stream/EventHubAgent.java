@@ -7,6 +7,8 @@ import org.sanhe.dispatch.publish.Delivery;
 import org.sanhe.dispatch.publish.Missed;
 import org.sanhe.dispatch.publish.Published;
 import org.sanhe.dispatch.publish.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drains one core {@link Subscription} on its own thread and hands every delivery to the registered listeners in
@@ -20,7 +22,7 @@ public final class EventHubAgent implements AutoCloseable {
     /** The most deliveries handed over as one batch. */
     static final int MAX_BATCH = 256;
 
-    private static final System.Logger LOG = System.getLogger(EventHubAgent.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(EventHubAgent.class);
 
     private final Subscription subscription;
     private final List<HubListener> listeners = new CopyOnWriteArrayList<>();
@@ -79,7 +81,7 @@ public final class EventHubAgent implements AutoCloseable {
             lastSequence = p.sequence();
             listeners.forEach(l -> deliver(l, p));
         } else if (delivery instanceof Missed m) {
-            LOG.log(System.Logger.Level.WARNING, "the console hub missed commands from " + m.fromSequence());
+            LOG.warn("the console hub missed commands from {}", m.fromSequence());
             listeners.forEach(l -> l.missed(m.fromSequence()));
         }
     }
@@ -88,7 +90,7 @@ public final class EventHubAgent implements AutoCloseable {
         try {
             listener.endOfBatch();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "a hub listener failed", e);
+            LOG.error("a hub listener failed", e);
         }
     }
 
@@ -96,7 +98,7 @@ public final class EventHubAgent implements AutoCloseable {
         try {
             listener.published(published);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "a hub listener failed", e);
+            LOG.error("a hub listener failed", e);
         }
     }
 

@@ -25,6 +25,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,7 @@ public final class ConsoleClient {
 
     /** Event loops for the clients: epoll where available, NIO otherwise. */
     public static EventLoopGroup group(int threads) {
-        return new MultiThreadIoEventLoopGroup(threads,
+        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("console-client", true),
                 Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     }
 

@@ -71,7 +71,9 @@ final class Desk implements AutoCloseable {
     private final Map<String, Deque<Long>> recent = new LinkedHashMap<>();
     private final Map<String, Histogram> latency = new LinkedHashMap<>();
     private final Map<String, AtomicLong> failures = new LinkedHashMap<>();
+    private final Map<String, AtomicLong> refusals = new LinkedHashMap<>();
     private final List<String> firstFailures = new ArrayList<>();
+    private final Map<String, Long> streamCommands = new java.util.TreeMap<>();
     private final AtomicLong invalid = new AtomicLong();
     private volatile long recordFrom = Long.MAX_VALUE;
 
@@ -90,6 +92,7 @@ final class Desk implements AutoCloseable {
         for (String kind : KINDS) {
             latency.put(kind, new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3));
             failures.put(kind, new AtomicLong());
+            refusals.put(kind, new AtomicLong());
         }
     }
 
@@ -127,6 +130,9 @@ final class Desk implements AutoCloseable {
             JsonNode node = mapper.readTree(frame);
             JsonNode command = node.path("command");
             String type = command.path("@type").asText();
+            if ("event".equals(node.path("type").asText())) {
+                streamCommands.merge(type, 1L, Long::sum);
+            }
             if (type.equals("OfferCall")) {
                 JsonNode at = command.path("location").path("point");
                 GeoPoint location = at.isObject() ? new GeoPoint(at.path("lat").asDouble(), at.path("lon").asDouble())
@@ -215,7 +221,10 @@ final class Desk implements AutoCloseable {
         }, mix.enRouteAfterMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One request; records its round trip; the parsed body on 2xx, null (and a failure counted) otherwise. */
+    /**
+     * One request; records its round trip; the parsed body on 2xx, null otherwise (a 409 counted as a refusal, anything
+     * else as a failure).
+     */
     private JsonNode send(String kind, String token, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
@@ -228,6 +237,10 @@ final class Desk implements AutoCloseable {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (start >= recordFrom) {
                 latency.get(kind).recordValue((System.nanoTime() - start) / 1_000);
+            }
+            if (response.statusCode() == 409) {
+                refusals.get(kind).incrementAndGet();
+                return null;
             }
             if (response.statusCode() / 100 != 2) {
                 failed(kind, response.statusCode() + " " + path + " " + new String(response.body(),
@@ -282,6 +295,21 @@ final class Desk implements AutoCloseable {
         Map<String, Long> copy = new LinkedHashMap<>();
         failures.forEach((k, n) -> copy.put(k, n.get()));
         return copy;
+    }
+
+    /**
+     * 409s per kind: the core refused the command (e.g. two dispatchers picked the same unit at once, or a duplicate
+     * was linked to an incident closed meanwhile). Part of the work, not a failure of the server.
+     */
+    Map<String, Long> refusals() {
+        Map<String, Long> copy = new LinkedHashMap<>();
+        refusals.forEach((k, n) -> copy.put(k, n.get()));
+        return copy;
+    }
+
+    /** Commands the watched console received, per type (read after {@link #drain}). */
+    Map<String, Long> streamCommands() {
+        return Map.copyOf(streamCommands);
     }
 
     List<String> firstFailures() {

@@ -17,12 +17,13 @@ import org.HdrHistogram.HistogramLogWriter;
  * not sustained (a call lost or doubled, a console cut, the rate not held, or AMI-to-every-console p99 over the
  * goal), prints a table per step and the highest sustained rate, and writes each step's histograms
  * ({@code step-RATE.hlog}, HdrHistogram's log format, one tagged histogram per measure) and {@code summary.csv} to
- * the output directory, for {@link LoadPlots}. Exit status 0 only if no call was lost or doubled in any step.
+ * the output directory, for {@link LoadPlots}. A first step at the first rate ({@code --warmup-step} seconds, 0 for
+ * none) is run and not reported, so that the JIT has compiled the whole path before anything is measured. Exit status 0 only if no call was lost or doubled in any step.
  *
  * <pre>
  * java $CHRONICLE_FLAGS -Xmx4g -cp bench/target/benchmarks.jar org.sanhe.bench.server.EndToEndLoad \
  *      [--rates 50,100,200,300,400] [--consoles 100] [--seconds 30] [--warmup 5] [--goal-p99-ms 20]
- *      [--all-steps false] [--out target/e2e] [--call-takers 3000] [--unit-copies 10] [--seed 1]
+ *      [--warmup-step 20] [--all-steps false] [--out target/e2e] [--call-takers 3000] [--unit-copies 10] [--seed 1]
  *      [--client-threads 1] [--desk-workers 8]
  * </pre>
  */
@@ -42,6 +43,12 @@ public final class EndToEndLoad {
                 integer(o, "warmup", 5), integer(o, "call-takers", 3000), integer(o, "unit-copies", 10),
                 Long.parseLong(o.getOrDefault("seed", "1")), integer(o, "client-threads", 1),
                 integer(o, "desk-workers", 8));
+        int warmupStep = integer(o, "warmup-step", 20);
+        if (warmupStep > 0) {
+            System.out.printf(Locale.ROOT, "warm-up step (not reported): %d calls/s for %d s%n", rates[0], warmupStep);
+            LoadStep.run(rates[0], new LoadStep.Settings(settings.consoles(), warmupStep, 0, settings.callTakers(),
+                    settings.unitCopies(), settings.seed() + 1, settings.clientThreads(), settings.deskWorkers()));
+        }
         List<StepResult> results = run(rates, settings, goal, allSteps, out);
         boolean clean = results.stream().allMatch(r -> r.calls().lost == 0 && r.calls().doubled == 0);
         System.exit(clean ? 0 : 1);
@@ -88,8 +95,12 @@ public final class EndToEndLoad {
         out.print("  API per kind (p50 / p99 ms, count):");
         last.api().forEach((kind, h) -> out.printf(Locale.ROOT, " %s %.2f / %.2f (%d);", kind,
                 h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getTotalCount()));
-        out.printf(Locale.ROOT, " invalid calls %d, failures %s, dropped AMI events %d, re-syncs %d%n",
-                last.invalidCalls(), last.apiFailures(), last.droppedEvents(), last.resyncs());
+        out.printf(Locale.ROOT, " invalid calls %d, failures %s, refused (409) %s, dropped AMI events %d,"
+                + " re-syncs %d%n", last.invalidCalls(), last.apiFailures(), last.apiRefusals(), last.droppedEvents(),
+                last.resyncs());
+        long frames = last.streamCommands().values().stream().mapToLong(Long::longValue).sum();
+        out.printf(Locale.ROOT, "  stream: %.1f commands per call placed, %s%n", (double) frames / last.calls().placed,
+                new java.util.TreeMap<>(last.streamCommands()));
     }
 
     private static double ms(Histogram h, double percentile) {

@@ -90,7 +90,7 @@ final class LoadStep {
                 TelephonyHealth health = server.telephony().health();
                 desk.firstFailures().forEach(f -> System.out.println("  api failure: " + f));
                 return new StepResult(rate, placing, tally.counts(all), desk.invalidCalls(), desk.latency(),
-                        desk.commands(), desk.failures(), health.droppedEvents(), health.resyncs(), cpu);
+                        desk.commands(), desk.failures(), desk.refusals(), desk.streamCommands(), health.droppedEvents(), health.resyncs(), cpu);
             }
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();

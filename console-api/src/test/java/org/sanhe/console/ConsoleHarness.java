@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
@@ -63,7 +64,7 @@ final class ConsoleHarness implements AutoCloseable {
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
                 XianGis.FLEET, locator, recommender, clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, users(), Duration.ofHours(8),
-                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling);
+                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());
     }

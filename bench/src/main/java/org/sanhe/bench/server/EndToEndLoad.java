@@ -18,13 +18,14 @@ import org.HdrHistogram.HistogramLogWriter;
  * goal), prints a table per step and the highest sustained rate, and writes each step's histograms
  * ({@code step-RATE.hlog}, HdrHistogram's log format, one tagged histogram per measure) and {@code summary.csv} to
  * the output directory, for {@link LoadPlots}. A first step at the first rate ({@code --warmup-step} seconds, 0 for
- * none) is run and not reported, so that the JIT has compiled the whole path before anything is measured. Exit status 0 only if no call was lost or doubled in any step.
+ * none) is run and not reported, so that the JIT has compiled the whole path before anything is measured. Exit
+ * status 0 only if no call was lost or doubled in any step.
  *
  * <pre>
  * java $CHRONICLE_FLAGS -Xmx4g -cp bench/target/benchmarks.jar org.sanhe.bench.server.EndToEndLoad \
  *      [--rates 50,100,200,300,400] [--consoles 100] [--seconds 30] [--warmup 5] [--goal-p99-ms 20]
  *      [--warmup-step 20] [--all-steps false] [--out target/e2e] [--call-takers 3000] [--unit-copies 10] [--seed 1]
- *      [--client-threads 1] [--desk-workers 8]
+ *      [--client-threads 1] [--desk-workers 8] [--stream-linger-micros (the server's default)]
  * </pre>
  */
 public final class EndToEndLoad {
@@ -42,12 +43,14 @@ public final class EndToEndLoad {
         LoadStep.Settings settings = new LoadStep.Settings(integer(o, "consoles", 100), integer(o, "seconds", 30),
                 integer(o, "warmup", 5), integer(o, "call-takers", 3000), integer(o, "unit-copies", 10),
                 Long.parseLong(o.getOrDefault("seed", "1")), integer(o, "client-threads", 1),
-                integer(o, "desk-workers", 8));
+                integer(o, "desk-workers", 8),
+                o.containsKey("stream-linger-micros") ? Long.valueOf(o.get("stream-linger-micros")) : null);
         int warmupStep = integer(o, "warmup-step", 20);
         if (warmupStep > 0) {
             System.out.printf(Locale.ROOT, "warm-up step (not reported): %d calls/s for %d s%n", rates[0], warmupStep);
             LoadStep.run(rates[0], new LoadStep.Settings(settings.consoles(), warmupStep, 0, settings.callTakers(),
-                    settings.unitCopies(), settings.seed() + 1, settings.clientThreads(), settings.deskWorkers()));
+                    settings.unitCopies(), settings.seed() + 1, settings.clientThreads(), settings.deskWorkers(),
+                    settings.streamLingerMicros()));
         }
         List<StepResult> results = run(rates, settings, goal, allSteps, out);
         boolean clean = results.stream().allMatch(r -> r.calls().lost == 0 && r.calls().doubled == 0);
@@ -126,7 +129,8 @@ public final class EndToEndLoad {
                     + "api_p50_ms,api_p99_ms,cpu_per_s\n");
         }
         Histogram e = r.calls().toEveryConsole;
-        Files.writeString(summary, String.format(Locale.ROOT, "%d,%.1f,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.2f%n",
+        Files.writeString(summary, String.format(Locale.ROOT,
+                "%d,%.1f,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.2f%n",
                 r.rate(), r.achievedRate(), r.calls().placed, r.calls().lost, r.calls().doubled, r.calls().cut,
                 ms(e, 50), ms(e, 99), ms(e, 99.9), e.getMaxValue() / 1e6, r.commands().getValueAtPercentile(50) / 1e3,
                 r.commands().getValueAtPercentile(99) / 1e3, r.cpuSeconds() / r.placingSeconds()),
@@ -136,7 +140,8 @@ public final class EndToEndLoad {
     private static Histogram micros(Histogram nanos) {
         Histogram h = new Histogram(60_000_000L, 3);
         nanos.recordedValues().forEach(v -> h.recordValueWithCount(
-                Math.min(h.getHighestTrackableValue(), v.getValueIteratedTo() / 1_000), v.getCountAddedInThisIterationStep()));
+                Math.min(h.getHighestTrackableValue(), v.getValueIteratedTo() / 1_000),
+                v.getCountAddedInThisIterationStep()));
         return h;
     }
 

@@ -39,7 +39,7 @@ final class LoadStep {
 
     /** The knobs of a run, the same for every step. */
     record Settings(int consoles, int seconds, int warmupSeconds, int callTakers, int unitCopies, long seed,
-            int clientThreads, int deskWorkers) {
+            int clientThreads, int deskWorkers, Long streamLingerMicros) {
     }
 
     private static final String PREFIX = "pbx";
@@ -53,7 +53,7 @@ final class LoadStep {
         CallTally tally = new CallTally(s.consoles(), calls + 1_000, PREFIX);
         EventLoopGroup group = ConsoleClient.group(s.clientThreads());
         List<Channel> consoles = new ArrayList<>();
-        try (ServerAssembly server = ServerAssembly.start(ConfigLoader.load(config(dir, s.callTakers()), Map.of()),
+        try (ServerAssembly server = ServerAssembly.start(ConfigLoader.load(config(dir, s), Map.of()),
                 EpochClock.system())) {
             registerCopies(server, s.unitCopies());
             String base = "http://127.0.0.1:" + server.console().port();
@@ -90,28 +90,30 @@ final class LoadStep {
                 TelephonyHealth health = server.telephony().health();
                 desk.firstFailures().forEach(f -> System.out.println("  api failure: " + f));
                 return new StepResult(rate, placing, tally.counts(all), desk.invalidCalls(), desk.latency(),
-                        desk.commands(), desk.failures(), desk.refusals(), desk.streamCommands(), health.droppedEvents(), health.resyncs(), cpu);
+                        desk.commands(), desk.failures(), desk.refusals(), desk.streamCommands(),
+                        health.droppedEvents(), health.resyncs(), cpu);
             }
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
     }
 
-    private static Path config(Path dir, int callTakers) throws java.io.IOException {
+    private static Path config(Path dir, Settings s) throws java.io.IOException {
         StringBuilder takers = new StringBuilder();
-        for (int i = 0; i < callTakers; i++) {
+        for (int i = 0; i < s.callTakers(); i++) {
             takers.append("    \"PJSIP/").append(1001 + i).append("\": calltaker\n");
         }
         Path config = dir.resolve("load.yaml");
         Files.writeString(config, """
-                server: { port: 0 }
+                server: { port: 0%s }
                 journal: { dir: "%s", snapshotDir: "%s" }
                 demo: true
                 demoFleet: { drive: false }
                 telephony:
                   simulator: { port: 0, callsPerMinute: 0 }
                   callTakers:
-                %s""".formatted(dir.resolve("journal"), dir.resolve("snapshots"), takers));
+                %s""".formatted(s.streamLingerMicros() == null ? "" : ", streamLingerMicros: " + s.streamLingerMicros(),
+                dir.resolve("journal"), dir.resolve("snapshots"), takers));
         return config;
     }
 

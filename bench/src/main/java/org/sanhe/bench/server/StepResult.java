@@ -34,6 +34,7 @@ record StepResult(int rate, double placingSeconds, CallTally.Counts calls, long 
     /** No call lost or doubled, no console cut, the rate held, and AMI to every console p99 within the goal. */
     boolean sustained(double p99GoalMillis) {
         return calls.lost == 0 && calls.doubled == 0 && calls.cut == 0 && droppedEvents == 0 && failures() == 0
-                && achievedRate() >= 0.95 * rate && calls.toEveryConsole.getValueAtPercentile(99) <= p99GoalMillis * 1e6;
+                && achievedRate() >= 0.95 * rate
+                && calls.toEveryConsole.getValueAtPercentile(99) <= p99GoalMillis * 1e6;
     }
 }

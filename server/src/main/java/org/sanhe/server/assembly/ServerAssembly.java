@@ -1,6 +1,7 @@
 package org.sanhe.server.assembly;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
@@ -119,7 +120,8 @@ public final class ServerAssembly implements AutoCloseable {
     private void startConsole() {
         List<UserAccount> users = config.users().stream().map(u -> new UserAccount(u.username(), u.passwordHash(),
                 u.roles().stream().map(r -> Role.parse(r).orElseThrow()).collect(Collectors.toSet()))).toList();
-        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users);
+        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users)
+                .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()));
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, areas,
                 fleet, locator, recommender, clock, pbxHealth()));
         attach("console API", console);

@@ -34,6 +34,7 @@ final class CallTally implements WireTap {
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicLongArray joinedAt;
     private final AtomicLongArray lastArrival;
+    private final AtomicLongArray firstArrival;
     private final int[][] offers;
     private final int[][] terminals;
     private final AtomicIntegerArray cut;
@@ -46,6 +47,7 @@ final class CallTally implements WireTap {
         this.callIdPrefix = callIdPrefix + "-";
         this.joinedAt = new AtomicLongArray(capacity);
         this.lastArrival = new AtomicLongArray(capacity);
+        this.firstArrival = new AtomicLongArray(capacity);
         this.offers = new int[consoles][capacity];
         this.terminals = new int[consoles][capacity];
         this.cut = new AtomicIntegerArray(consoles);
@@ -126,6 +128,7 @@ final class CallTally implements WireTap {
             perDelivery.recordValue(Math.max(0, now - joined));
         }
         lastArrival.accumulateAndGet(call, now, Math::max);
+        firstArrival.compareAndSet(call, 0, now);
     }
 
     private static boolean startsWith(byte[] text, int length, int at, String word) {
@@ -170,6 +173,11 @@ final class CallTally implements WireTap {
             }
             c.lost += everywhere ? 0 : 1;
             c.doubled += doubled ? 1 : 0;
+            if (call != null && joinedAt.get(call) == 0) {
+                c.neverJoined++;
+            } else if (call != null && firstArrival.get(call) != 0 && firstArrival.get(call) < joinedAt.get(call)) {
+                c.tapLate++;
+            }
             if (everywhere && joinedAt.get(call) >= recordFrom) {
                 toEvery.recordValue(Math.max(0, lastArrival.get(call) - joinedAt.get(call)));
             }
@@ -191,6 +199,10 @@ final class CallTally implements WireTap {
         long lost;
         long doubled;
         long cut;
+        /** Calls offered without a QueueCallerJoin (ended before reaching a queue): counted, not timed. */
+        long neverJoined;
+        /** Calls a console saw before the tap noted the join (the simulator's thread was preempted in between). */
+        long tapLate;
         Histogram toEveryConsole;
         Histogram perDelivery;
     }

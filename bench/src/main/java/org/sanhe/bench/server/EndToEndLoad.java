@@ -98,6 +98,8 @@ public final class EndToEndLoad {
         out.print("  API per kind (p50 / p99 ms, count):");
         last.api().forEach((kind, h) -> out.printf(Locale.ROOT, " %s %.2f / %.2f (%d);", kind,
                 h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getTotalCount()));
+        out.printf(Locale.ROOT, " calls ended before a queue (not timed) %d, seen before the tap noted them %d;",
+                last.calls().neverJoined, last.calls().tapLate);
         out.printf(Locale.ROOT, " invalid calls %d, failures %s, refused (409) %s, dropped AMI events %d,"
                 + " re-syncs %d%n", last.invalidCalls(), last.apiFailures(), last.apiRefusals(), last.droppedEvents(),
                 last.resyncs());

@@ -3,6 +3,7 @@ package org.sanhe.bench.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.buffer.ByteBuf;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -143,7 +144,7 @@ final class Desk implements AutoCloseable {
             } else if (type.equals("EndCall") || type.equals("AbandonCall")) {
                 callers.remove(command.path("callId").asText());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("unreadable stream frame", e);
         }
     }
@@ -248,7 +249,7 @@ final class Desk implements AutoCloseable {
                 return null;
             }
             return mapper.readTree(response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             failed(kind, path + " " + e);
             return null;
         } catch (InterruptedException e) {

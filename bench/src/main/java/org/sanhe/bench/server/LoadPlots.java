@@ -113,7 +113,8 @@ public final class LoadPlots {
             }
         }
         if (goal) {
-            XYSeries line = chart.addSeries("goal p99 ≤ 20 ms", new double[] {1, maxX}, new double[] {GOAL_MS, GOAL_MS});
+            XYSeries line = chart.addSeries("goal p99 ≤ 20 ms", new double[] {1, maxX},
+                    new double[] {GOAL_MS, GOAL_MS});
             line.setMarker(SeriesMarkers.NONE).setLineColor(java.awt.Color.RED);
         }
         return chart;

@@ -2,6 +2,7 @@ package org.sanhe.bench.server;
 
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ final class LoadStep {
         }
     }
 
-    private static Path config(Path dir, Settings s) throws java.io.IOException {
+    private static Path config(Path dir, Settings s) throws IOException {
         StringBuilder takers = new StringBuilder();
         for (int i = 0; i < s.callTakers(); i++) {
             takers.append("    \"PJSIP/").append(1001 + i).append("\": calltaker\n");

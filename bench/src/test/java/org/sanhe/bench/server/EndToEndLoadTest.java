@@ -20,8 +20,10 @@ class EndToEndLoadTest {
         assertThat(r.calls().lost).as("calls some console never saw offered or ended").isZero();
         assertThat(r.calls().doubled).as("calls some console saw twice").isZero();
         assertThat(r.calls().cut).as("consoles cut loose").isZero();
-        assertThat(r.calls().perDelivery.getTotalCount()).as("deliveries timed: every queued call, every console")
-                .isEqualTo(5L * (80 - r.calls().neverJoined));
+        long queued = 80 - r.calls().neverJoined;
+        assertThat(r.calls().perDelivery.getTotalCount()).as("deliveries timed: every queued call, every console,"
+                        + " but for calls a console saw before the simulator's thread noted the join")
+                .isBetween(5L * (queued - r.calls().tapLate), 5L * queued);
         assertThat(r.failures()).as("API failures %s", r.apiFailures()).isZero();
         assertThat(r.api().get("open").getTotalCount()).isPositive();
         assertThat(r.api().get("assign").getTotalCount()).isPositive();

@@ -76,7 +76,7 @@ public final class ConsoleServer implements AutoCloseable {
         Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime());
         EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
         StreamMessages messages = new StreamMessages();
-        StreamFanout fanout = new StreamFanout(messages);
+        StreamFanout fanout = new StreamFanout(messages, settings.streamLinger());
         ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
         hub.add(metrics);
         hub.add(fanout);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.UserAccount;
+import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.web.MapTiles;
 
 /**
@@ -16,10 +17,11 @@ import org.sanhe.console.web.MapTiles;
  * @param tokenLifetime how long a bearer token stays valid
  * @param maxBodyBytes  larger request bodies are refused with 413
  * @param throttling    how repeated failed logins are slowed down
+ * @param streamLinger  how long a console's stream waits after a write before the next ({@link StreamFanout})
  * @param tiles         the map's tile server, or null for the server's vector layers alone
  */
 public record ConsoleSettings(String host, int port, List<UserAccount> users, Duration tokenLifetime,
-                              int maxBodyBytes, LoginThrottling throttling, MapTiles tiles) {
+                              int maxBodyBytes, LoginThrottling throttling, Duration streamLinger, MapTiles tiles) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -36,16 +38,24 @@ public record ConsoleSettings(String host, int port, List<UserAccount> users, Du
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
         Objects.requireNonNull(throttling, "throttling");
+        if (streamLinger.isNegative()) {
+            throw new IllegalArgumentException("streamLinger must not be negative");
+        }
     }
 
-    /** 8-hour tokens (a shift), 64 KiB bodies, default throttling, no tile server. */
+    /** 8-hour tokens (a shift), 64 KiB bodies, default throttling, the stream's default linger, no tile server. */
     public static ConsoleSettings of(String host, int port, List<UserAccount> users) {
         return new ConsoleSettings(host, port, users, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
-                LoginThrottling.defaults(), null);
+                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null);
+    }
+
+    /** The same settings with another linger of the event stream ({@link StreamFanout}). */
+    public ConsoleSettings withStreamLinger(Duration linger) {
+        return new ConsoleSettings(host, port, users, tokenLifetime, maxBodyBytes, throttling, linger, tiles);
     }
 
     /** The same settings with this tile server (null for none). */
     public ConsoleSettings withTiles(MapTiles tiles) {
-        return new ConsoleSettings(host, port, users, tokenLifetime, maxBodyBytes, throttling, tiles);
+        return new ConsoleSettings(host, port, users, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles);
     }
 }

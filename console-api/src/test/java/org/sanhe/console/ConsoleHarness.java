@@ -10,6 +10,7 @@ import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.auth.UserAccount;
+import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.centre.Fixtures;
 import org.sanhe.dispatch.command.Actor;
@@ -70,7 +71,7 @@ final class ConsoleHarness implements AutoCloseable {
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
                 XianGis.FLEET, locator, recommender, clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, users(), Duration.ofHours(8),
-                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, TILES);
+                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());
     }

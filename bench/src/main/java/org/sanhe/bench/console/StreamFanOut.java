@@ -1,34 +1,9 @@
 package org.sanhe.bench.console;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelPromise;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
-import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,14 +105,13 @@ public final class StreamFanOut {
                 """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
         int calls = rate * seconds;
         Tally tally = new Tally(calls, clients, rate * Math.min(5, seconds / 4));
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(clientThreads,
-                Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        EventLoopGroup group = ConsoleClient.group(clientThreads);
+        List<Channel> sockets = new ArrayList<>();
         try (ServerAssembly server = ServerAssembly.start(ConfigLoader.load(config, Map.of()), EpochClock.system())) {
             URI stream = URI.create("ws://127.0.0.1:" + server.console().port() + "/api/v1/stream");
-            String token = login("http://127.0.0.1:" + server.console().port());
-            List<Channel> sockets = new ArrayList<>();
+            String token = ConsoleClient.login("http://127.0.0.1:" + server.console().port(), "dispatcher", "demo");
             for (int c = 0; c < clients; c++) {
-                sockets.add(connect(group, stream, token, c, tally));
+                sockets.add(ConsoleClient.connect(group, stream, token, new Console(c, tally)));
             }
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
             long start = System.nanoTime();
@@ -154,11 +128,8 @@ public final class StreamFanOut {
             while (System.nanoTime() < deadline && tally.minReceived() < calls) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
-            for (Channel socket : sockets) {
-                socket.writeAndFlush(new CloseWebSocketFrame(1000, "done"));
-            }
         } finally {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+            ConsoleClient.closeAll(sockets, group);
         }
         Histogram latency = tally.latency;
         System.out.printf(Locale.ROOT, "FANOUT %-18s %d calls at %d/s: every client got all: %s (min %d), cut %d;"
@@ -168,80 +139,24 @@ public final class StreamFanOut {
                 latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, latency.getTotalCount());
     }
 
-    private static String login(String base) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"dispatcher\",\"password\":\"demo\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-        String body = r.body();
-        int at = body.indexOf("\"token\":\"") + 9;
-        return body.substring(at, body.indexOf('"', at));
-    }
-
-    private static Channel connect(EventLoopGroup group, URI uri, String token, int client, Tally tally) {
-        WebSocketClientHandshaker handshaker = WebSocketClientHandshakerFactory.newHandshaker(uri,
-                WebSocketVersion.V13, null, false, new DefaultHttpHeaders().add("Authorization", "Bearer " + token),
-                16 * 1024 * 1024);
-        Console console = new Console(handshaker, client, tally);
-        Channel channel = new Bootstrap().group(group)
-                .channel(Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(16 * 1024 * 1024),
-                                console);
-                    }
-                }).connect(uri.getHost(), uri.getPort()).syncUninterruptibly().channel();
-        console.handshake.syncUninterruptibly();
-        return channel;
-    }
-
-    /** One console: finishes the handshake, waits for the snapshot, then counts the calls it sees and when. */
-    private static final class Console extends SimpleChannelInboundHandler<Object> {
-        private final WebSocketClientHandshaker handshaker;
+    /** One console: counts the calls it sees and when. */
+    private static final class Console implements ConsoleClient.Listener {
         private final int client;
         private final Tally tally;
-        private ChannelPromise handshake;
         private byte[] bytes = new byte[4096];
 
-        Console(WebSocketClientHandshaker handshaker, int client, Tally tally) {
-            this.handshaker = handshaker;
+        Console(int client, Tally tally) {
             this.client = client;
             this.tally = tally;
         }
 
         @Override
-        public void handlerAdded(ChannelHandlerContext ctx) {
-            handshake = ctx.newPromise();
+        public void cut(int statusCode) {
+            tally.cut.incrementAndGet(client);
         }
 
         @Override
-        public void channelActive(ChannelHandlerContext ctx) {
-            handshaker.handshake(ctx.channel());
-        }
-
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, Object msg) {
-            if (!handshaker.isHandshakeComplete()) {
-                handshaker.finishHandshake(ctx.channel(), (FullHttpResponse) msg);
-                return;
-            }
-            if (msg instanceof TextWebSocketFrame frame) {
-                if (!handshake.isDone()) {
-                    handshake.setSuccess();   // the snapshot: live events follow from here
-                }
-                seen(frame.content());
-            } else if (msg instanceof CloseWebSocketFrame close && close.statusCode() != 1000) {
-                tally.cut.incrementAndGet(client);
-            } else if (!(msg instanceof WebSocketFrame)) {
-                throw new IllegalStateException("unexpected " + msg);
-            }
-        }
-
-        private void seen(ByteBuf content) {
-            long now = System.nanoTime();
+        public void frame(ByteBuf content, long now) {
             int n = content.readableBytes();
             if (bytes.length < n) {
                 bytes = new byte[Math.max(n, 2 * bytes.length)];
@@ -272,14 +187,6 @@ public final class StreamFanOut {
                 return i;
             }
             return -1;
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (!handshake.isDone()) {
-                handshake.setFailure(cause);
-            }
-            ctx.close();
         }
     }
 }

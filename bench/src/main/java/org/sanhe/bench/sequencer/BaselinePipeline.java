@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import org.sanhe.bench.journal.JsonLinesJournal;
 import org.sanhe.console.json.DispatchJson;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Actor;
@@ -37,24 +35,15 @@ final class BaselinePipeline implements Pipeline {
 
     private static final Task STOP = new Task(null, null, null);
 
-    private final DispatchJson json = new DispatchJson();
-    private final ObjectMapper mapper = json.mapper();
     private final ArrayBlockingQueue<Task> queue = new ArrayBlockingQueue<>(1 << 16);
-    private final Path file;
-    private final FileChannel channel;
-    private final boolean fsync;
+    private final JsonLinesJournal lines;
     private final EpochClock clock;
     private final Thread consumer;
     private final Centre centre = new Centre();
-    private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
     private long sequence;
 
     BaselinePipeline(Path dir, boolean fsync, EpochClock clock) throws IOException {
-        Files.createDirectories(dir);
-        this.file = dir.resolve("journal.jsonl");
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-        this.fsync = fsync;
+        this.lines = new JsonLinesJournal(dir, fsync);
         this.clock = clock;
         this.consumer = new Thread(this::run, "baseline-core");
         consumer.setDaemon(true);
@@ -85,10 +74,10 @@ final class BaselinePipeline implements Pipeline {
                 boolean stop = batch.remove(STOP);
                 for (Task task : batch) {
                     StampedCommand c = new StampedCommand(++sequence, clock.millis(), task.actor(), task.command());
-                    write(c);
+                    lines.append(c);
                     stamped.add(c);
                 }
-                flush();
+                lines.endBatch();
                 for (int i = 0; i < batch.size(); i++) {
                     List<Event> events = new ArrayList<>(4);
                     StampedCommand c = stamped.get(i);
@@ -106,33 +95,13 @@ final class BaselinePipeline implements Pipeline {
         }
     }
 
-    private void write(StampedCommand c) throws IOException {
-        ObjectNode node = json.stamp(c.sequence(), c.timestamp(), c.actor());
-        node.set("command", json.command(c.command()));
-        byte[] line = mapper.writeValueAsBytes(node);
-        if (buffer.remaining() < line.length + 1) {
-            flush();
-        }
-        buffer.put(line).put((byte) '\n');
-    }
-
-    private void flush() throws IOException {
-        buffer.flip();
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-        buffer.clear();
-        if (fsync) {
-            channel.force(false);
-        }
-    }
-
     /** Reads the JSON lines back into commands and applies them to a new centre. Entries replayed. */
     static long replay(Path dir) throws IOException {
         ObjectMapper mapper = new DispatchJson().mapper();
         Centre replayed = new Centre();
         long n = 0;
-        try (BufferedReader reader = Files.newBufferedReader(dir.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
+        Path file = dir.resolve(JsonLinesJournal.FILE);
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 JsonNode node = mapper.readTree(line);
@@ -159,7 +128,7 @@ final class BaselinePipeline implements Pipeline {
         try {
             queue.put(STOP);
             consumer.join();
-            channel.close();
+            lines.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {

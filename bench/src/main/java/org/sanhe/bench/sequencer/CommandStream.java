@@ -7,12 +7,12 @@ import org.sanhe.dispatch.centre.CommandGenerator;
 import org.sanhe.dispatch.command.StampedCommand;
 
 /** The realistic command mix of the core's tests (seed 42, 5% invalid), generated once against a shadow centre. */
-final class CommandStream {
+public final class CommandStream {
 
     private CommandStream() {
     }
 
-    static List<StampedCommand> generate(int count) {
+    public static List<StampedCommand> generate(int count) {
         Centre shadow = new Centre();
         CommandGenerator generator = new CommandGenerator(42, 1_795_737_600_000L, 0.05);
         List<StampedCommand> commands = new ArrayList<>(generator.setUp(120));

@@ -1,6 +1,6 @@
 /**
- * Load harnesses for the running core ({@code org.sanhe.dispatch.sequencer}, journal, recovery), each measured
- * against a baseline in the same run: an {@code ArrayBlockingQueue} hand-off to one thread that writes a JSON-lines
- * journal through a {@code FileChannel} and applies the same pure core.
+ * Load harnesses and the round-trip benchmark for the running core ({@code org.sanhe.dispatch.sequencer}, journal,
+ * recovery), each measured against a baseline in the same run: an {@code ArrayBlockingQueue} hand-off to one thread
+ * that writes a JSON-lines journal through a {@code FileChannel} and applies the same pure core.
  */
 package org.sanhe.bench.sequencer;

@@ -1,10 +1,12 @@
 package org.sanhe.console.stream;
 
 import io.netty.util.concurrent.EventExecutor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sanhe.dispatch.command.StampedCommand;
@@ -21,6 +23,13 @@ import org.sanhe.dispatch.publish.Published;
  * No client can slow the hub or a client on another loop; a client too slow for its own buffers is cut loose
  * ({@link StreamClient}).
  *
+ * <p>A loop takes at most one turn per {@code linger}: a message that arrives less than {@code linger} after the
+ * loop's last turn waits for the rest of it, and goes out with whatever else arrives meanwhile. Under light load
+ * (messages further apart than the linger) nothing waits; under heavy load each client gets one write per linger
+ * instead of one per message, and every write is a system call on the server and a wake-up of the client, which on
+ * a busy machine costs more time than the wait. {@link #DEFAULT_LINGER}: 2 ms
+ * (measured with the end-to-end harness, docs/benchmarks.md §6).
+ *
  * <p>A loop's clients are touched only on that loop: a client joins and leaves on its own event loop.
  */
 public final class StreamFanout implements HubListener {
@@ -34,14 +43,20 @@ public final class StreamFanout implements HubListener {
     /** The hub's batch being collected; hub thread only. */
     private final List<StreamClient.Message> batch = new ArrayList<>();
 
-    public StreamFanout(StreamMessages messages) {
+    /** How long a loop waits after a turn before the next one, at most. */
+    public static final Duration DEFAULT_LINGER = Duration.ofMillis(2);
+
+    private final long lingerNanos;
+
+    public StreamFanout(StreamMessages messages, Duration linger) {
         this.messages = messages;
+        this.lingerNanos = linger.toNanos();
     }
 
     /** Call on the client's event loop. */
     void add(StreamClient client) {
         EventExecutor loop = client.channel().eventLoop();
-        feeds.computeIfAbsent(loop, LoopFeed::new).clients.add(client);
+        feeds.computeIfAbsent(loop, l -> new LoopFeed(l, lingerNanos)).clients.add(client);
         clientCount.incrementAndGet();
     }
 
@@ -96,9 +111,14 @@ public final class StreamFanout implements HubListener {
         private List<StreamClient.Message> waiting = new ArrayList<>();
         /** A turn is scheduled and has not yet taken the waiting messages. */
         private final AtomicBoolean scheduled = new AtomicBoolean();
+        private final long lingerNanos;
+        /** When the last turn took its messages ({@code System.nanoTime}). */
+        private volatile long lastTurn;
 
-        LoopFeed(EventExecutor loop) {
+        LoopFeed(EventExecutor loop, long lingerNanos) {
             this.loop = loop;
+            this.lingerNanos = lingerNanos;
+            this.lastTurn = System.nanoTime() - lingerNanos;
         }
 
         /** Hub thread. */
@@ -107,13 +127,19 @@ public final class StreamFanout implements HubListener {
                 waiting.addAll(messages);
             }
             if (scheduled.compareAndSet(false, true)) {
-                loop.execute(this);
+                long wait = lastTurn + lingerNanos - System.nanoTime();
+                if (wait <= 0) {
+                    loop.execute(this);
+                } else {
+                    loop.schedule(this, wait, TimeUnit.NANOSECONDS);
+                }
             }
         }
 
         /** The loop's turn: everything that accumulated, to every client, in one write each. */
         @Override
         public void run() {
+            lastTurn = System.nanoTime();
             scheduled.set(false);
             List<StreamClient.Message> turn;
             synchronized (this) {

@@ -1,6 +1,5 @@
 package org.sanhe.dispatch.sequencer;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
@@ -39,7 +38,7 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
             return thread;
         };
         disruptor = new Disruptor<>(CommandSlot::new, ringSize, threads, ProducerType.MULTI,
-                new BlockingWaitStrategy());
+                new ParkingWaitStrategy());
         disruptor.handleEventsWith(new CoreHandler(journal, clock, centre, publisher, hook));
         ring = disruptor.getRingBuffer();
     }

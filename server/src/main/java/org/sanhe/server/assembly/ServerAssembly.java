@@ -1,6 +1,7 @@
 package org.sanhe.server.assembly;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
@@ -120,6 +121,7 @@ public final class ServerAssembly implements AutoCloseable {
         List<UserAccount> users = config.users().stream().map(u -> new UserAccount(u.username(), u.passwordHash(),
                 u.roles().stream().map(r -> Role.parse(r).orElseThrow()).collect(Collectors.toSet()))).toList();
         ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users)
+                .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()))
                 .withTiles(config.tiles());
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, areas,
                 fleet, locator, recommender, clock, pbxHealth()));

@@ -34,9 +34,9 @@ final class ConfigReader {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
                 "map"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
-        tree.onlyKeys("server", Set.of("host", "port"));
+        tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
-                (int) tree.integer("server.port", 0, 65_535));
+                (int) tree.integer("server.port", 0, 65_535), tree.integer("server.streamLingerMicros", 0, 1_000_000));
         JournalSettings journal = journal();
         boolean demo = tree.bool("demo");
         boolean demoDrive = tree.bool("demoFleet.drive");

@@ -26,7 +26,7 @@ class ConfigLoaderTest {
     void theDefaultsAreTheDemo() {
         DispatchConfig config = ConfigLoader.load(null, Map.of());
 
-        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 8080));
+        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 8080, 2_000));
         assertThat(config.journal()).isEqualTo(new JournalSettings(Path.of("./data/journal"), Durability.MAPPED,
                 Path.of("./data/snapshots"), 100_000));
         assertThat(config.demo()).isTrue();
@@ -79,7 +79,7 @@ class ConfigLoaderTest {
         DispatchConfig config = ConfigLoader.load(file("server: { port: 9000 }\njournal: { durability: fsync }\n"),
                 Map.of());
 
-        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 9000));
+        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 9000, 2_000));
         assertThat(config.journal().durability()).isEqualTo(Durability.FSYNC);
         assertThat(config.journal().dir()).isEqualTo(Path.of("./data/journal"));
         assertThat(config.rules().types()).hasSizeGreaterThan(5);

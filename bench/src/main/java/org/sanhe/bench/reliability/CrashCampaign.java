@@ -150,7 +150,7 @@ public final class CrashCampaign {
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < settings.workers(); w++) {
             Thread worker = new Thread(new IncidentWorker(new ConsoleClient(server.port()), token,
-                    "crash-c" + cycle + "-w" + w + "-", random.split(), acked, enough, tally), "crash-worker-" + w);
+                    "crash-c" + cycle + "-w" + w + "-", random.split(), acked, enough, tally, new Milestone()), "crash-worker-" + w);
             worker.setDaemon(true);
             worker.start();
             workers.add(worker);

@@ -22,9 +22,10 @@ final class IncidentWorker implements Runnable {
     private final Map<String, Long> acked;
     private final CountDownLatch enough;
     private final Tally tally;
+    private final Milestone acks;
 
     IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
-                   Map<String, Long> acked, CountDownLatch enough, Tally tally) {
+                   Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks) {
         this.client = client;
         this.token = token;
         this.prefix = prefix;
@@ -32,6 +33,7 @@ final class IncidentWorker implements Runnable {
         this.acked = acked;
         this.enough = enough;
         this.tally = tally;
+        this.acks = acks;
     }
 
     @Override
@@ -44,6 +46,7 @@ final class IncidentWorker implements Runnable {
                 if (reply.status() == 201) {
                     acked.put(address, reply.body().path("id").asLong());
                     enough.countDown();
+                    acks.add();
                 } else {
                     tally.answer(reply.status(), reply.error());
                 }

@@ -11,6 +11,21 @@ final class Tally {
 
     synchronized void answer(int status, String error) {
         counts.merge(status + " " + error, 1L, Long::sum);
+        notifyAll();
+    }
+
+    /** Waits until {@code key} was counted {@code target} times; false when the timeout came first. */
+    synchronized boolean awaitCount(String key, long target, long timeout, java.util.concurrent.TimeUnit unit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (count(key) < target) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     synchronized void transport(Exception e) {

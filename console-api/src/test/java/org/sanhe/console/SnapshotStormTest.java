@@ -64,11 +64,15 @@ class SnapshotStormTest {
 
         long more = h.runtime.submit(ConsoleHarness.PBX, new org.sanhe.dispatch.command.OfferCall("storm", "110",
                 null, "ch-storm", null)).get(30, TimeUnit.SECONDS).sequence();
+        live.get(0).reached(more).get(30, TimeUnit.SECONDS);
+        long shared = live.get(0).messages.get(0).path("sequence").asLong();
+        assertThat(shared).isBetween(at, more);
         for (StreamProbe probe : live) {
             probe.reached(more).get(30, TimeUnit.SECONDS);
             assertThat(probe.messages.get(0).path("type").asText()).isEqualTo("snapshot");
-            assertThat(probe.messages.get(0).path("sequence").asLong()).isEqualTo(at);
-            assertThat(probe.eventSequences()).containsExactly(more);
+            assertThat(probe.messages.get(0).path("sequence").asLong()).as("one snapshot for all").isEqualTo(shared);
+            assertThat(probe.eventSequences()).containsExactlyElementsOf(
+                    java.util.stream.LongStream.rangeClosed(shared + 1, more).boxed().toList());
         }
         assertThat(snapshots() - before).as("snapshots for 20 clients, 10 of them gone").isBetween(1L, 2L);
     }

@@ -86,7 +86,7 @@ public final class ConsoleServer implements AutoCloseable {
             feed.seed();
         }
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
-                catchUpExecutor);
+                catchUpExecutor, metrics::streamSnapshotTaken);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
         Router router = ConsoleRoutes.router(settings, services, parts);
         ConsoleHandler handler = new ConsoleHandler(router, sessions,

@@ -121,6 +121,9 @@ class InsightApiTest {
         assertThat(reply.body().path("lastSequence").asLong()).isEqualTo(h.lastSequence());
         assertThat(reply.body().path("entries").asLong()).isEqualTo(h.lastSequence());
         assertThat(reply.body().path("stateHash").asText()).isEqualTo(h.runtime.read(c -> c.stateHash()).join());
+        assertThat(reply.body().path("live").path("lastSequence").asLong()).isEqualTo(h.lastSequence());
+        assertThat(reply.body().path("live").path("stateHash").asText()).isEqualTo(reply.body().path("stateHash")
+                .asText());
         try (AuditReader reader = AuditReader.open(h.journal)) {
             assertThat(reply.body().path("headLink").asText()).isEqualTo(reader.verify().headLink());
         }

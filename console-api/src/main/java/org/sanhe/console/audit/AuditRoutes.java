@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.call.CallView;
+import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
@@ -30,12 +31,14 @@ import org.sanhe.dispatch.time.EpochClock;
 /** {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. */
 public final class AuditRoutes {
 
+    private final CoreAccess core;
     private final Path journalDir;
     private final Executor auditExecutor;
     private final DispatchJson json;
     private final EpochClock clock;
 
-    public AuditRoutes(Path journalDir, Executor auditExecutor, DispatchJson json, EpochClock clock) {
+    public AuditRoutes(CoreAccess core, Path journalDir, Executor auditExecutor, DispatchJson json, EpochClock clock) {
+        this.core = core;
         this.journalDir = journalDir;
         this.auditExecutor = auditExecutor;
         this.json = json;
@@ -146,19 +149,32 @@ public final class AuditRoutes {
         }
     }
 
+    /**
+     * The journal verified and replayed to its end, and the live centre's own state hash at its last sequence, read
+     * first (in order with the commands, on the core thread): an auditor can check the live state against an offline
+     * {@code journal replay --until live.lastSequence}. The hash takes the core about 0.1 s per million commands.
+     */
     private CompletableFuture<ApiReply> verify(ApiRequest request) {
-        return onAuditThread(request, reader -> {
-            AuditReader.Replayed replayed = reader.replay(e -> true);
-            Verification v = replayed.verification();
-            ObjectNode node = Views.NODES.objectNode();
-            node.put("entries", v.entries());
-            node.put("lastSequence", v.lastSequence());
-            node.put("chainOk", v.chainOk());
-            node.put("firstBadSequence", v.firstBadSequence());
-            node.put("problem", v.problem());
-            node.put("headLink", v.headLink());
-            node.put("stateHash", replayed.centre().stateHash());
-            return ApiReply.ok(node);
-        });
+        return core.read(request, centre -> new Live(centre.lastSequence(), centre.stateHash()))
+                .thenCompose(live -> onAuditThread(request, reader -> {
+                    AuditReader.Replayed replayed = reader.replay(e -> true);
+                    Verification v = replayed.verification();
+                    ObjectNode node = Views.NODES.objectNode();
+                    node.put("entries", v.entries());
+                    node.put("lastSequence", v.lastSequence());
+                    node.put("chainOk", v.chainOk());
+                    node.put("firstBadSequence", v.firstBadSequence());
+                    node.put("problem", v.problem());
+                    node.put("headLink", v.headLink());
+                    node.put("stateHash", replayed.centre().stateHash());
+                    ObjectNode liveNode = node.putObject("live");
+                    liveNode.put("lastSequence", live.lastSequence());
+                    liveNode.put("stateHash", live.stateHash());
+                    return ApiReply.ok(node);
+                }));
+    }
+
+    /** The live centre's last sequence and state hash, read together on the core thread. */
+    private record Live(long lastSequence, String stateHash) {
     }
 }

@@ -20,8 +20,9 @@ public final class Failures {
             return e;
         }
         if (cause instanceof JournalWriteException) {
-            LOG.error("the journal cannot be written", cause);
-            return new ApiError(503, "JOURNAL_UNAVAILABLE", "the journal cannot be written; nothing was done", null);
+            LOG.warn("the journal cannot be written: {}", cause.getMessage());
+            return new ApiError(503, "JOURNAL_UNAVAILABLE", "the journal cannot be written (" + cause.getMessage()
+                    + "); nothing was done, try again later", null);
         }
         if (cause instanceof IllegalArgumentException) {
             return new ApiError(400, "INVALID_INPUT", String.valueOf(cause.getMessage()), null);

@@ -24,6 +24,7 @@ public final class ConsoleMetrics implements HubListener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer answerTime;
     private final Timer coreLatency;
+    private final io.micrometer.core.instrument.Counter streamSnapshots;
     private final Map<String, AtomicLong> callsByLine = new ConcurrentHashMap<>();
     private final AtomicLong queueLength = new AtomicLong();
     private final AtomicLong streamLag = new AtomicLong();
@@ -38,8 +39,16 @@ public final class ConsoleMetrics implements HubListener {
                 .description("Calls waiting for a call-taker").register(registry);
         Gauge.builder("sanhe.stream.lag.commands", streamLag, AtomicLong::get)
                 .description("Commands journaled but not yet handed to the console's stream hub").register(registry);
+        streamSnapshots = io.micrometer.core.instrument.Counter.builder("sanhe.stream.snapshots")
+                .description("Snapshots of the live centre taken for new stream clients (one serves many)")
+                .register(registry);
         Gauge.builder("sanhe.websocket.clients", webSocketClients, LongSupplier::getAsLong).strongReference(true)
                 .description("Connected WebSocket stream clients").register(registry);
+    }
+
+    /** Counts a snapshot taken for stream clients; any thread. */
+    public void streamSnapshotTaken() {
+        streamSnapshots.increment();
     }
 
     public Timer coreLatency() {

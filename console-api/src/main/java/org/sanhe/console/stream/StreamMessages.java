@@ -33,6 +33,11 @@ public final class StreamMessages {
 
     /** The whole live state; call on the core thread (it reads the entities). */
     public byte[] snapshot(Centre centre) {
+        return bytes(snapshotTree(centre));
+    }
+
+    /** The whole live state as a tree, to be written with {@link #bytes} off the core thread. */
+    public ObjectNode snapshotTree(Centre centre) {
         ObjectNode node = json.mapper().createObjectNode();
         node.put("type", "snapshot");
         node.put("sequence", centre.lastSequence());
@@ -42,10 +47,11 @@ public final class StreamMessages {
         centre.incidents().open().forEach(i -> incidents.add(IncidentView.withCoverage(centre, i)));
         ArrayNode units = node.putArray("units");
         centre.units().all().forEach(u -> units.add(UnitView.of(u)));
-        return bytes(node);
+        return node;
     }
 
-    private byte[] bytes(ObjectNode node) {
+    /** Any thread. */
+    public byte[] bytes(ObjectNode node) {
         try {
             return json.mapper().writeValueAsBytes(node);
         } catch (JsonProcessingException e) {

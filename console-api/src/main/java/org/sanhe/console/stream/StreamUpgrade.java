@@ -19,7 +19,8 @@ import org.sanhe.dispatch.runtime.DispatchRuntime;
 
 /**
  * {@code GET /api/v1/stream[?from=SEQ]} upgraded to a WebSocket. The client joins the fan-out first, so nothing
- * published from then on escapes it; then, without {@code from}, it gets a snapshot read on the core thread; with
+ * published from then on escapes it; then, without {@code from}, it gets a snapshot read on the core thread (shared
+ * with the clients that arrived meanwhile: {@link SharedSnapshots}); with
  * {@code from}, the commands from that sequence on, replayed from the journal on the catch-up thread (the journal
  * holds every command before it is published), starting from the newest snapshot before {@code from}. Either way, live messages follow without gap or duplicate.
  */
@@ -34,14 +35,17 @@ public final class StreamUpgrade implements ChannelUpgrade {
     private final StreamFanout fanout;
     private final StreamMessages messages;
     private final Executor catchUpExecutor;
+    private final SharedSnapshots snapshots;
 
+    /** @param snapshotTaken told (on the core thread) of every snapshot taken for new clients */
     public StreamUpgrade(DispatchRuntime runtime, Path journalDir, StreamFanout fanout, StreamMessages messages,
-                         Executor catchUpExecutor) {
+                         Executor catchUpExecutor, Runnable snapshotTaken) {
         this.runtime = runtime;
         this.journalDir = journalDir;
         this.fanout = fanout;
         this.messages = messages;
         this.catchUpExecutor = catchUpExecutor;
+        this.snapshots = new SharedSnapshots(runtime, messages, catchUpExecutor, snapshotTaken);
     }
 
     @Override
@@ -65,7 +69,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
             }
             fanout.add(client);
             if (from == null) {
-                snapshot(client);
+                snapshots.request(client);
             } else {
                 catchUpExecutor.execute(() -> catchUp(client, from));
             }
@@ -85,19 +89,6 @@ public final class StreamUpgrade implements ChannelUpgrade {
             // falls through to the error below
         }
         throw ApiError.badField("from", "from must be a sequence number, 1 or more");
-    }
-
-    private void snapshot(StreamClient client) {
-        record Taken(long sequence, byte[] json) {
-        }
-        runtime.read(centre -> new Taken(centre.lastSequence(), messages.snapshot(centre))).whenComplete(
-                (taken, failure) -> client.channel().eventLoop().execute(() -> {
-                    if (failure != null) {
-                        client.cut(1011, "the snapshot failed");
-                    } else {
-                        client.snapshot(taken.sequence(), taken.json());
-                    }
-                }));
     }
 
     private void catchUp(StreamClient client, long from) {

@@ -25,6 +25,11 @@ final class Queues {
         return builder(dir, clock).blockSize(blockSize).build();
     }
 
+    /** The cycle (day) that an append would write to now: the queue's roll cycle at its clock's time. */
+    static int currentCycle(ChronicleQueue queue) {
+        return queue.rollCycle().current(queue.time(), 0);
+    }
+
     private static SingleChronicleQueueBuilder builder(Path dir, EpochClock clock) {
         return SingleChronicleQueueBuilder.single(dir.toFile())
                 .rollCycle(RollCycles.FAST_DAILY)

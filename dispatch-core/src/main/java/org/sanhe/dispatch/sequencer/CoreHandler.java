@@ -7,6 +7,7 @@ import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.event.Event;
 import org.sanhe.dispatch.journal.Durability;
 import org.sanhe.dispatch.journal.Journal;
+import org.sanhe.dispatch.journal.JournalFullException;
 import org.sanhe.dispatch.journal.JournalPosition;
 import org.sanhe.dispatch.publish.EventPublisher;
 import org.sanhe.dispatch.publish.Published;
@@ -96,7 +97,13 @@ final class CoreHandler implements EventHandler<CommandSlot> {
             slot.journalIndex = position.index();
             slot.link = position.link();
             lastTimestamp = timestamp;
-        } catch (RuntimeException e) {
+        } catch (JournalFullException e) {
+            LOG.error("journal full; {} refused: {}", slot.command.getClass().getSimpleName(), e.getMessage());
+            slot.failure = new JournalWriteException(e.getMessage(), e);
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: a fault in a mapped write. Caught so that the core thread lives on and refuses commands
+            // with a clear error (the journal refuses appends from now on) instead of dying and leaving every
+            // submitter waiting for ever.
             LOG.error("journal append failed; {} refused", slot.command.getClass().getSimpleName(), e);
             slot.failure = new JournalWriteException("the journal could not be written: " + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.sequencer.CommandGateway;
+import org.sanhe.dispatch.sequencer.JournalWriteException;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,10 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     private void submit(Command command) {
         monitor.submitted.incrementAndGet();
         gateway.submit(PBX, command).whenComplete((outcome, failure) -> {
-            if (failure != null) {
+            if (failure instanceof JournalWriteException || failure != null
+                    && failure.getCause() instanceof JournalWriteException) {
+                LOG.error("command {} could not be journaled: {}", command, failure.getMessage());
+            } else if (failure != null) {
                 LOG.error("command {} could not be journaled", command, failure);
             } else if (!outcome.accepted()) {
                 LOG.warn("core rejected {}: {}", command, outcome.rejection());

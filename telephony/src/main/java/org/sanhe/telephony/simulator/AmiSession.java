@@ -71,6 +71,13 @@ final class AmiSession implements Runnable {
         }
     }
 
+    /** Writes bytes as they are, between two packets, if logged in and not silenced (a wire fault). */
+    void sendRaw(byte[] bytes) {
+        if (loggedIn && !silent) {
+            writeRaw(bytes);
+        }
+    }
+
     void loggedIn(EventMask eventMask) {
         this.mask = eventMask;
         this.loggedIn = true;

@@ -108,6 +108,16 @@ public final class PbxSimulator implements AutoCloseable {
         pbx.outage(whileDown);
     }
 
+    /**
+     * Fault: writes {@code bytes} as they are to every logged-in session, between two packets, whatever the session's
+     * event mask: garbage, a malformed or oversized packet, an event no client knows ({@link WireFaults}).
+     */
+    public void injectRaw(byte[] bytes) {
+        for (AmiSession session : pbx.sessions()) {
+            session.sendRaw(bytes);
+        }
+    }
+
     /** Fault: every response (not event) waits this long before it is written; 0 to stop. */
     public void slowResponses(long millis) {
         this.responseDelayMillis = millis;

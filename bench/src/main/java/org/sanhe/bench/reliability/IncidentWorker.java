@@ -1,0 +1,61 @@
+package org.sanhe.bench.reliability;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Opens incidents one after the other, each with a unique address, at random places in central Xi'an, and records
+ * each one the API acknowledged (201) with its id, and every other answer in the {@link Tally}. A request that fails
+ * in transport (the server was killed, or a pooled connection was closed) is not acknowledged; the worker goes on
+ * with the next one until it is interrupted.
+ */
+final class IncidentWorker implements Runnable {
+
+    private final ConsoleClient client;
+    private final String token;
+    private final String prefix;
+    private final SplittableRandom random;
+    private final Map<String, Long> acked;
+    private final CountDownLatch enough;
+    private final Tally tally;
+    private final Milestone acks;
+
+    IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
+                   Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks) {
+        this.client = client;
+        this.token = token;
+        this.prefix = prefix;
+        this.random = random;
+        this.acked = acked;
+        this.enough = enough;
+        this.tally = tally;
+        this.acks = acks;
+    }
+
+    @Override
+    public void run() {
+        for (long n = 0; !Thread.currentThread().isInterrupted(); n++) {
+            String address = prefix + n;
+            try {
+                ConsoleClient.Reply reply = client.openIncident(token, address, 34.20 + random.nextDouble() * 0.12,
+                        108.86 + random.nextDouble() * 0.14);
+                if (reply.status() == 201) {
+                    acked.put(address, reply.body().path("id").asLong());
+                    enough.countDown();
+                    acks.add();
+                } else {
+                    tally.answer(reply.status(), reply.error());
+                }
+            } catch (IOException e) {
+                tally.transport(e);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}

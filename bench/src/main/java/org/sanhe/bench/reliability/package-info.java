@@ -1,0 +1,6 @@
+/**
+ * Reliability campaigns (issue 8): the real server process under load, crashed with SIGKILL, its journal's disk
+ * filled, and the offline auditor's tools run against what it left. Each campaign is a main run by
+ * {@code scripts/campaign.sh}; the CI-sized variants are JUnit tests of this module. Results in docs/reliability.md.
+ */
+package org.sanhe.bench.reliability;

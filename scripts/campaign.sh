@@ -6,6 +6,7 @@
 #   bash scripts/campaign.sh disk-full [rounds=5]       the journal's volume (a tmpfs; needs root) fills up, then frees
 #   bash scripts/campaign.sh pbx-faults [seconds=120]   dropped, silent and garbage-spewing AMI links under load
 #   bash scripts/campaign.sh websocket [acks=20000]     slow and vanishing stream clients under load
+#   bash scripts/campaign.sh fuzz [requests=1000000] [seed]  random and mutated requests to every route, long
 #
 # Work files (journals, logs) go under ${CAMPAIGN_DIR:-target/campaigns}/<campaign>-<time>.
 set -euo pipefail
@@ -27,5 +28,6 @@ case "$campaign" in
   disk-full) run DiskFullCampaign "${1:-5}" "$jar" "$work" ;;
   pbx-faults) run PbxFaultCampaign "${1:-120}" "$work" ;;
   websocket) run WebSocketCampaign "${1:-20000}" "$jar" "$work" ;;
-  *) sed -n '2,10p' "$0" >&2; exit 2 ;;
+  fuzz) run FuzzCampaign "${1:-1000000}" "$jar" "$work" ${2:+"$2"} ;;
+  *) sed -n '2,11p' "$0" >&2; exit 2 ;;
 esac

@@ -25,4 +25,21 @@ final class CampaignConfig {
                 callsPerMinute));
         return config;
     }
+
+    /**
+     * The same with the built-in simulator off and the adapter connected to a PBX on {@code amiPort} (the campaign's
+     * own {@link CampaignPbx}).
+     */
+    static Path writeWithPbx(Path work, Path journal, int amiPort, long snapshotEvery) throws IOException {
+        Path config = work.resolve("campaign.yaml");
+        Files.writeString(config, """
+                server: { port: 0 }
+                journal: { dir: "%s", durability: mapped, snapshotDir: "%s", snapshotEvery: %d }
+                telephony:
+                  simulator: { enabled: false }
+                  ami: { host: 127.0.0.1, port: %d, username: %s, secret: %s, pingIntervalMillis: 1000 }
+                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery,
+                amiPort, CampaignPbx.USER, CampaignPbx.USER));
+        return config;
+    }
 }

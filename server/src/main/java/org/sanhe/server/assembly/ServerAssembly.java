@@ -180,6 +180,8 @@ public final class ServerAssembly implements AutoCloseable {
             out.put("droppedEvents", h.droppedEvents());
             out.put("liveCalls", h.liveCalls());
             out.put("commandsSubmitted", h.commandsSubmitted());
+            out.put("commandsHeld", h.commandsHeld());
+            out.put("commandsDropped", h.commandsDropped());
             return out;
         };
     }

@@ -7,9 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@link #start()} once and {@link #close()} at shutdown; {@link #health()} may be read from any thread. Threads:
  * Asterisk-Java's reader, pump and reconnect threads, which only hand events to a bounded queue, and the adapter's
  * own {@code telephony-agent} thread, which runs the call state machine, sends every action and submits the commands
- * (it never waits for their outcome). The gateway must not block that thread for long.
+ * (it never waits for their outcome, except to deliver commands held while the journal refused them: see
+ * {@link CoreFeed}). The gateway must not block that thread for long.
  */
 public final class AsteriskCallAdapter implements AutoCloseable {
 
@@ -32,22 +31,22 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AsteriskCallAdapter.class);
 
     private final TelephonyConfig config;
-    private final CommandGateway gateway;
     private final LinkMonitor monitor;
     private final DefaultManagerConnection connection;
+    private final CoreFeed feed;
     private final CallTrackingAgent agent;
     private final Thread thread;
 
     public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, InstantSource clock) {
         this.config = config;
-        this.gateway = gateway;
         BlockingQueue<ManagerEvent> queue = new ArrayBlockingQueue<>(config.ami().eventQueueCapacity());
         this.monitor = new LinkMonitor(queue, clock);
         this.connection = new DefaultManagerConnection(config.ami().host(), config.ami().port(),
                 config.ami().username(), config.ami().secret());
         connection.setSocketReadTimeout((int) config.ami().readTimeoutMillis());
         connection.addEventListener(monitor);
-        this.agent = new CallTrackingAgent(connection, queue, monitor, config, this::submit);
+        this.feed = new CoreFeed(gateway, PBX);
+        this.agent = new CallTrackingAgent(connection, queue, monitor, config, feed);
         this.thread = new Thread(agent, "telephony-agent");
         thread.setDaemon(true);
     }
@@ -59,7 +58,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     }
 
     public TelephonyHealth health() {
-        return monitor.health();
+        return monitor.health(feed);
     }
 
     /**
@@ -82,19 +81,5 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private void submit(Command command) {
-        monitor.submitted.incrementAndGet();
-        gateway.submit(PBX, command).whenComplete((outcome, failure) -> {
-            if (failure instanceof JournalWriteException || failure != null
-                    && failure.getCause() instanceof JournalWriteException) {
-                LOG.error("command {} could not be journaled: {}", command, failure.getMessage());
-            } else if (failure != null) {
-                LOG.error("command {} could not be journaled", command, failure);
-            } else if (!outcome.accepted()) {
-                LOG.warn("core rejected {}: {}", command, outcome.rejection());
-            }
-        });
     }
 }

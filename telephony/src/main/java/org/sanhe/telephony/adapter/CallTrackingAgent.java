@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
@@ -22,14 +21,14 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.asteriskjava.manager.response.GetVarResponse;
 import org.asteriskjava.manager.response.ManagerResponse;
-import org.sanhe.dispatch.command.Command;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The adapter's own thread: logs in, takes events off the hand-off queue in PBX order and feeds the
- * {@link CallTracker}, pings a quiet link, and after every (re)connect or queue overflow re-syncs. It is the only
+ * {@link CallTracker}, pings a quiet link, delivers the commands its {@link CoreFeed} held while the journal refused
+ * them, and after every (re)connect or queue overflow re-syncs. It is the only
  * thread that sends actions; it never runs on Asterisk-Java's threads.
  *
  * <p>Re-sync: it lists the channels ({@code CoreShowChannels}), fetches the configured variables of unknown caller
@@ -54,6 +53,7 @@ final class CallTrackingAgent implements Runnable {
     private final LinkMonitor monitor;
     private final TelephonyConfig config;
     private final CallTracker tracker;
+    private final CoreFeed feed;
     private volatile boolean running = true;
     private boolean loggedInOnce;
     private boolean resyncWanted;
@@ -63,12 +63,13 @@ final class CallTrackingAgent implements Runnable {
     private PbxSnapshot pendingSnapshot;
 
     CallTrackingAgent(ManagerConnection connection, BlockingQueue<ManagerEvent> queue, LinkMonitor monitor,
-            TelephonyConfig config, Consumer<Command> out) {
+            TelephonyConfig config, CoreFeed feed) {
         this.connection = connection;
         this.queue = queue;
         this.monitor = monitor;
         this.config = config;
-        this.tracker = new CallTracker(config, out);
+        this.feed = feed;
+        this.tracker = new CallTracker(config, feed::submit);
     }
 
     @Override
@@ -79,10 +80,12 @@ final class CallTrackingAgent implements Runnable {
                 if (!loggedInOnce) {
                     firstLogin();
                 }
-                ManagerEvent event = queue.poll(config.ami().pingIntervalMillis(), TimeUnit.MILLISECONDS);
+                ManagerEvent event = queue.poll(feed.pollMillis(config.ami().pingIntervalMillis()),
+                        TimeUnit.MILLISECONDS);
                 if (event != null) {
                     handle(event);
                 }
+                feed.retry();
                 if (monitor.takeOverflow()) {
                     LOG.warn("AMI events were dropped (hand-off queue full); re-syncing");
                     resyncWanted = true;

@@ -24,7 +24,6 @@ final class LinkMonitor implements ManagerEventListener {
     private final AtomicBoolean overflowed = new AtomicBoolean();
     final AtomicLong connects = new AtomicLong();
     final AtomicLong resyncs = new AtomicLong();
-    final AtomicLong submitted = new AtomicLong();
     private volatile long lastEventMillis = -1;
     volatile LinkState state = LinkState.STOPPED;
     volatile int liveCalls;
@@ -75,9 +74,9 @@ final class LinkMonitor implements ManagerEventListener {
         return overflowed.getAndSet(false);
     }
 
-    TelephonyHealth health() {
+    TelephonyHealth health(CoreFeed feed) {
         long last = lastEventMillis;
         return new TelephonyHealth(state, last < 0 ? null : Instant.ofEpochMilli(last), connects.get(), resyncs.get(),
-                dropped.get(), liveCalls, submitted.get());
+                dropped.get(), liveCalls, feed.submitted(), feed.held(), feed.dropped());
     }
 }

@@ -12,7 +12,10 @@ import java.time.Instant;
  * @param droppedEvents    events dropped because the hand-off queue was full (each one triggers a re-sync)
  * @param liveCalls        calls the adapter currently follows
  * @param commandsSubmitted commands submitted to the core so far
+ * @param commandsHeld     commands held because the journal refused them (a full disk), delivered when it takes
+ *                         commands again
+ * @param commandsDropped  commands dropped because {@value CoreFeed#CAPACITY} were held already
  */
 public record TelephonyHealth(LinkState state, Instant lastEventAt, long connects, long resyncs, long droppedEvents,
-        int liveCalls, long commandsSubmitted) {
+        int liveCalls, long commandsSubmitted, int commandsHeld, long commandsDropped) {
 }

@@ -51,6 +51,11 @@ public final class SimulatedCall {
         return spec;
     }
 
+    /** Whether a call-taker answered the call (it may have ended since). */
+    public boolean answered() {
+        return pbx.locked(() -> answeredAt > 0);
+    }
+
     void arrive() {
         caller.state = SimChannel.RING;
         caller.callerNum = spec.callerNumber();

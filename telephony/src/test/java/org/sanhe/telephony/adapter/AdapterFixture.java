@@ -2,11 +2,15 @@ package org.sanhe.telephony.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,14 @@ final class AdapterFixture implements AutoCloseable {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The commands a scenario lists under its {@code expect:} key, as {@link CommandText}. */
+    static List<String> expected(String scenarioYaml) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(scenarioYaml);
+        List<String> lines = new ArrayList<>();
+        root.get("expect").forEach(node -> lines.add(node.asText()));
+        return lines;
     }
 
     /** Gives a call a name for {@link CommandText}. */

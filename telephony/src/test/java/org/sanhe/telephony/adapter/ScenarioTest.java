@@ -2,10 +2,6 @@ package org.sanhe.telephony.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,16 +41,9 @@ class ScenarioTest {
 
         List<String> commands = fixture.commandsUpToFence();
 
-        assertThat(commands).containsExactlyElementsOf(expected(yaml));
+        assertThat(commands).containsExactlyElementsOf(AdapterFixture.expected(yaml));
         assertThat(player.calls().values()).extracting(SimulatedCall::stage)
                 .containsOnly(SimulatedCall.Stage.ENDED);
         assertThat(fixture.adapter.health().droppedEvents()).isZero();
-    }
-
-    private static List<String> expected(String yaml) throws Exception {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-        List<String> lines = new ArrayList<>();
-        root.get("expect").forEach(node -> lines.add(node.asText()));
-        return lines;
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Actor;
@@ -18,7 +19,8 @@ import org.sanhe.dispatch.sequencer.Outcome;
 
 /**
  * A {@link CommandGateway} that applies each command to a real {@link Centre} at once, on the submitting thread, and
- * records it with its outcome so tests can wait for it. Stands in for the sequencer (no journal).
+ * records it with its outcome so tests can wait for it. Stands in for the sequencer (no journal); {@link #refuse}
+ * makes it fail every command as the sequencer does when the journal's disk is full.
  */
 public final class CentreGateway implements CommandGateway {
 
@@ -31,6 +33,8 @@ public final class CentreGateway implements CommandGateway {
     private final List<Submitted> history = new ArrayList<>();
     private long sequence;
     private volatile boolean holdNext;
+    private volatile boolean refusing;
+    private final AtomicLong refused = new AtomicLong();
     private final CountDownLatch gate = new CountDownLatch(1);
     private final CountDownLatch holding = new CountDownLatch(1);
 
@@ -48,6 +52,19 @@ public final class CentreGateway implements CommandGateway {
         gate.countDown();
     }
 
+    /**
+     * From now on (while {@code refusing}), every command fails with a {@code JournalWriteException} and has no effect:
+     * a journal whose disk is full.
+     */
+    public void refuse(boolean refusing) {
+        this.refusing = refusing;
+    }
+
+    /** Commands failed so far because of {@link #refuse}. */
+    public long refused() {
+        return refused.get();
+    }
+
     @Override
     public CompletableFuture<Outcome> submit(Actor actor, Command command) {
         if (holdNext) {
@@ -58,6 +75,10 @@ public final class CentreGateway implements CommandGateway {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (refusing) {
+            refused.incrementAndGet();
+            return CompletableFuture.failedFuture(DeferredGateway.journalFull());
         }
         return apply(actor, command);
     }

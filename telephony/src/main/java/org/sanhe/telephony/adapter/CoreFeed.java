@@ -1,0 +1,222 @@
+package org.sanhe.telephony.adapter;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.sequencer.CommandGateway;
+import org.sanhe.dispatch.sequencer.JournalWriteException;
+import org.sanhe.dispatch.sequencer.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter's way into the core: submits the tracker's commands in PBX order without waiting for them, and when the
+ * journal refuses one (a full disk: the future fails with {@link JournalWriteException}), holds it and every later
+ * command, in order, and delivers them when the journal takes commands again. A call that rings while the journal's
+ * disk is full is therefore offered, answered and ended in the core once space returns (stamped with the time it was
+ * journaled), instead of being lost; the tracker never needs to know.
+ *
+ * <p>While holding, a command already in flight that the core rejects is held too: it most likely failed because an
+ * earlier command of its call was refused (an answer after a refused offer), and the retry replays it after that one.
+ * A held command rejected again on retry is logged and dropped, like any rejection. Retries run on the agent thread,
+ * one command at a time and in order, each waited for (the core never needs the agent thread, so this cannot
+ * deadlock); a refusal pauses them for {@link #RETRY_PAUSE_MILLIS}. At most {@link #CAPACITY} commands are held; past
+ * that, new ones are dropped, logged and counted, since nothing can be written anywhere on a full disk.
+ *
+ * <p>Threads: {@link #submit} and {@link #retry} on the agent thread only; completions arrive on the core's thread
+ * (in journal order, which the holding relies on); the counters are read from any thread.
+ */
+final class CoreFeed {
+
+    /** How long retries pause after the journal refused a command again, by default. */
+    static final long RETRY_PAUSE_MILLIS = 500;
+    /** The most commands held while the journal refuses. */
+    static final int CAPACITY = 200_000;
+    /** The most held commands delivered in one {@link #retry} call, so that the agent gets back to its events. */
+    private static final int RETRY_BATCH = 512;
+    /** How long one retried command is waited for before the agent goes back to its events. */
+    private static final long RETRY_WAIT_MILLIS = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreFeed.class);
+
+    private final CommandGateway gateway;
+    private final Actor actor;
+    private final long retryPauseNanos;
+    private final TreeMap<Long, Command> held = new TreeMap<>();
+    private long numbered;
+    private int inFlight;
+    private boolean holding;
+    private long pauseUntilNanos;
+    /** The held command being retried and its future: the agent thread's own. */
+    private Map.Entry<Long, Command> retried;
+    private CompletableFuture<Outcome> retriedFuture;
+    private volatile int heldCount;
+    private volatile long submitted;
+    private volatile long dropped;
+
+    CoreFeed(CommandGateway gateway, Actor actor) {
+        this(gateway, actor, TimeUnit.MILLISECONDS.toNanos(RETRY_PAUSE_MILLIS));
+    }
+
+    /** @param retryPauseNanos how long retries pause after a refusal */
+    CoreFeed(CommandGateway gateway, Actor actor, long retryPauseNanos) {
+        this.gateway = gateway;
+        this.actor = actor;
+        this.retryPauseNanos = retryPauseNanos;
+    }
+
+    /** Submits a command, or holds it behind earlier ones the journal refused. */
+    void submit(Command command) {
+        long number;
+        synchronized (this) {
+            number = ++numbered;
+            submitted = number;
+            if (holding) {
+                hold(number, command);
+                return;
+            }
+            inFlight++;
+        }
+        send(command).whenComplete((outcome, failure) -> completed(number, command, outcome, failure));
+    }
+
+    /**
+     * Delivers held commands, oldest first, if the journal may take them again: called by the agent on every turn of
+     * its loop. Returns at once when nothing is held, while commands sent before the first refusal are still in
+     * flight, or during the pause after a refusal.
+     */
+    void retry() throws InterruptedException {
+        for (int i = 0; i < RETRY_BATCH; i++) {
+            if (retried == null) {
+                synchronized (this) {
+                    if (!holding || inFlight > 0 || System.nanoTime() - pauseUntilNanos < 0) {
+                        return;
+                    }
+                    if (held.isEmpty()) {
+                        holding = false;
+                        LOG.info("the journal takes PBX commands again; every held command was delivered");
+                        return;
+                    }
+                    retried = held.firstEntry();
+                }
+                retriedFuture = send(retried.getValue());
+            }
+            if (!awaitRetried()) {
+                return;
+            }
+        }
+    }
+
+    /** How long the agent may wait for events before calling {@link #retry} again. */
+    synchronized long pollMillis(long otherwise) {
+        if (!holding) {
+            return otherwise;
+        }
+        long pause = TimeUnit.NANOSECONDS.toMillis(pauseUntilNanos - System.nanoTime());
+        if (pause > 0) {
+            return Math.min(otherwise, pause + 1);
+        }
+        return retried == null && inFlight == 0 ? 0 : Math.min(otherwise, 10);
+    }
+
+    int held() {
+        return heldCount;
+    }
+
+    long submitted() {
+        return submitted;
+    }
+
+    long dropped() {
+        return dropped;
+    }
+
+    /** Waits for the retried command; true when the next one may be sent at once. */
+    private boolean awaitRetried() throws InterruptedException {
+        Map.Entry<Long, Command> entry = retried;
+        Outcome outcome;
+        try {
+            outcome = retriedFuture.get(RETRY_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            retried = null;
+            if (journalRefused(e.getCause())) {
+                synchronized (this) {
+                    pauseUntilNanos = System.nanoTime() + retryPauseNanos;
+                }
+                return false;
+            }
+            LOG.error("held command {} failed; dropped", entry.getValue(), e.getCause());
+            remove(entry.getKey());
+            return true;
+        }
+        retried = null;
+        remove(entry.getKey());
+        if (!outcome.accepted()) {
+            LOG.warn("core rejected held command {}: {}", entry.getValue(), outcome.rejection());
+        }
+        return true;
+    }
+
+    private CompletableFuture<Outcome> send(Command command) {
+        try {
+            return gateway.submit(actor, command);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void completed(long number, Command command, Outcome outcome, Throwable failure) {
+        synchronized (this) {
+            inFlight--;
+            if (journalRefused(failure)) {
+                if (!holding) {
+                    LOG.error("the journal refused {} ({}); holding PBX commands until it takes them again",
+                            command, failure.getMessage());
+                    holding = true;
+                    pauseUntilNanos = System.nanoTime() + retryPauseNanos;
+                }
+                hold(number, command);
+                return;
+            }
+            if (holding && outcome != null && !outcome.accepted()) {
+                hold(number, command);
+                return;
+            }
+        }
+        if (failure != null) {
+            LOG.error("command {} failed", command, failure);
+        } else if (!outcome.accepted()) {
+            LOG.warn("core rejected {}: {}", command, outcome.rejection());
+        }
+    }
+
+    private void hold(long number, Command command) {
+        if (held.size() >= CAPACITY) {
+            dropped++;
+            if (dropped == 1 || dropped % 10_000 == 0) {
+                LOG.error("{} PBX commands are held for the journal already; {} dropped so far, now {}", CAPACITY,
+                        dropped, command);
+            }
+            return;
+        }
+        held.put(number, command);
+        heldCount = held.size();
+    }
+
+    private synchronized void remove(long number) {
+        held.remove(number);
+        heldCount = held.size();
+    }
+
+    private static boolean journalRefused(Throwable failure) {
+        return failure instanceof JournalWriteException
+                || failure != null && failure.getCause() instanceof JournalWriteException;
+    }
+}

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.console.http.Failures;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.event.CommandRejected;
@@ -21,7 +20,6 @@ public final class CoreAccess {
 
     private final DispatchRuntime runtime;
     private final Timer latency;
-    private volatile boolean journalFailing;
 
     /** @param latency records each command's time from submission to its outcome */
     public CoreAccess(DispatchRuntime runtime, Timer latency) {
@@ -29,9 +27,9 @@ public final class CoreAccess {
         this.latency = latency;
     }
 
-    /** Whether the last command failed to reach the journal. */
+    /** Whether the journal refused the last command it was given, from the console or any other submitter. */
     public boolean journalFailing() {
-        return journalFailing;
+        return runtime.journalRefusing();
     }
 
     /**
@@ -43,7 +41,6 @@ public final class CoreAccess {
         long start = System.nanoTime();
         return runtime.submit(request.actor(), command).whenComplete((outcome, failure) -> {
             latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-            journalFailing = failure != null && Failures.toApiError(failure).status() == 503;
         }).thenApplyAsync(outcome -> {
             CommandRejected rejected = outcome.rejection();
             if (rejected != null) {

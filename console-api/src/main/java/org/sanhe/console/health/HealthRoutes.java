@@ -17,8 +17,9 @@ import org.sanhe.console.http.Route;
 
 /**
  * {@code GET /health}: 200 when the core answers a read within two seconds and the journal is writable (its
- * directory is writable and the last console command did not fail to journal), else 503; the PBX link's state is
- * reported as given and does not change the status (calls still reach the centre's phones without it).
+ * directory is writable and the journal took the last command it was given, whether from the console, the PBX or the
+ * timers), else 503; the PBX link's state is reported as given and does not change the status (calls still reach the
+ * centre's phones without it).
  */
 public final class HealthRoutes {
 

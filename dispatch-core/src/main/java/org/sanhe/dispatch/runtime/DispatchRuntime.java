@@ -79,6 +79,11 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
         return sequencer.read(query);
     }
 
+    /** Whether the journal refused the last command it was given, whoever submitted it: see the sequencer's. */
+    public boolean journalRefusing() {
+        return sequencer.journalRefusing();
+    }
+
     /** A bounded subscription to everything published from now on. */
     public Subscription subscribe(String name, int capacity) {
         return publisher.subscribe(name, capacity);

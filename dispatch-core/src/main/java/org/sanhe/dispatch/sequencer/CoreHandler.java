@@ -40,6 +40,7 @@ final class CoreHandler implements EventHandler<CommandSlot> {
     private final boolean fsync;
     private final List<CommandSlot> journaled = new ArrayList<>();
     private long lastTimestamp;
+    private volatile boolean refusing;
 
     CoreHandler(Journal journal, EpochClock clock, Centre centre, EventPublisher publisher, AppliedHook hook) {
         this.journal = journal;
@@ -67,6 +68,11 @@ final class CoreHandler implements EventHandler<CommandSlot> {
         if (endOfBatch) {
             drain();
         }
+    }
+
+    /** Whether the journal refused the last command it was given (any submitter's). Read on any thread. */
+    boolean refusing() {
+        return refusing;
     }
 
     /** Forces what was journaled (under fsync) and applies it. */
@@ -97,13 +103,16 @@ final class CoreHandler implements EventHandler<CommandSlot> {
             slot.journalIndex = position.index();
             slot.link = position.link();
             lastTimestamp = timestamp;
+            refusing = false;
         } catch (JournalFullException e) {
+            refusing = true;
             LOG.error("journal full; {} refused: {}", slot.command.getClass().getSimpleName(), e.getMessage());
             slot.failure = new JournalWriteException(e.getMessage(), e);
         } catch (RuntimeException | InternalError e) {
             // InternalError: a fault in a mapped write. Caught so that the core thread lives on and refuses commands
             // with a clear error (the journal refuses appends from now on) instead of dying and leaving every
             // submitter waiting for ever.
+            refusing = true;
             LOG.error("journal append failed; {} refused", slot.command.getClass().getSimpleName(), e);
             slot.failure = new JournalWriteException("the journal could not be written: " + e.getMessage(), e);
         }

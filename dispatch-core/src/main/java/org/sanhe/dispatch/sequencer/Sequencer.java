@@ -23,6 +23,7 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
 
     private final Disruptor<CommandSlot> disruptor;
     private final RingBuffer<CommandSlot> ring;
+    private final CoreHandler handler;
     private volatile boolean running;
 
     /**
@@ -39,7 +40,8 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
         };
         disruptor = new Disruptor<>(CommandSlot::new, ringSize, threads, ProducerType.MULTI,
                 new ParkingWaitStrategy());
-        disruptor.handleEventsWith(new CoreHandler(journal, clock, centre, publisher, hook));
+        this.handler = new CoreHandler(journal, clock, centre, publisher, hook);
+        disruptor.handleEventsWith(handler);
         ring = disruptor.getRingBuffer();
     }
 
@@ -71,6 +73,14 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
         }
         ring.publishEvent(CommandSlot::fillQuery, query, future);
         return future;
+    }
+
+    /**
+     * Whether the journal refused the last command it was given, whoever submitted it (a full disk): until a command is
+     * journaled again. Read on any thread.
+     */
+    public boolean journalRefusing() {
+        return handler.refusing();
     }
 
     /** Stops taking commands, lets the ring drain, and stops the handlers. */

@@ -57,11 +57,13 @@ class DiskFullTest {
                     }
                 }
                 assertThat(refused).hasMessageContaining("No space left on device");
+                assertThat(runtime.journalRefusing()).as("the runtime says its journal refuses").isTrue();
                 assertThatThrownBy(() -> offer(runtime, "still-full", acknowledged))
                         .hasCauseInstanceOf(JournalWriteException.class);
 
                 disk.free();
                 offer(runtime, "after", acknowledged);
+                assertThat(runtime.journalRefusing()).as("taken again").isFalse();
                 hashBeforeRestart = runtime.read(Centre::stateHash).get(10, TimeUnit.SECONDS);
             }
             Verification v = verify(journal);

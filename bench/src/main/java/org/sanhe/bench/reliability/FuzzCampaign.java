@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * and query values of every kind, JSON bodies with the API's field names and wrong, extreme or missing values, broken
  * JSON, bytes, wrong content types, good, bad and missing tokens (requests HTTP itself cannot carry are counted under
  * status 0). Two requests in five are {@link WellFormedRequests} instead, which reach the core. The audit routes
- * that read the whole journal by their meaning (verification, KPIs over the default 24 hours) get random requests
+ * whose random requests read the whole journal (verification by its meaning, KPIs over the default 24 hours, the
+ * timelines of the first incidents, opened before the snapshots the server keeps) get random requests
  * {@value #COSTLY_WEIGHT} times less often than the other routes, so that the run's length does not grow with the
  * square of its journal.
  * It passes when every request is counted, no response is a 5xx, every request is answered,
@@ -255,9 +256,13 @@ public final class FuzzCampaign {
         return builder.build();
     }
 
-    /** A route whose well-formed requests read the whole journal: verification, KPIs over the default period. */
+    /**
+     * A route whose well-formed random requests read the whole journal: verification, KPIs over the default period,
+     * the timelines of the first incidents (small ids).
+     */
     private static boolean isCostly(Route route) {
-        return route.template().equals("/api/v1/audit/verify") || route.template().equals("/api/v1/audit/kpis");
+        return route.template().startsWith("/api/v1/audit/verify") || route.template().equals("/api/v1/audit/kpis")
+                || route.template().endsWith("/timeline");
     }
 
     private static String pathValue(SplittableRandom r) {

@@ -73,9 +73,11 @@ final class WellFormedRequests {
         return requests;
     }
 
-    /** Reads the active calls again. */
+    /** Reads the active calls and the core's last sequence again. */
     void refresh(ConsoleClient api, String token) throws IOException, InterruptedException {
         calls = field(api.get("/api/v1/calls?state=active", token).body(), "id");
+        lastSequence.accumulateAndGet(api.get("/health", null).body().path("core").path("lastSequence").asLong(),
+                Math::max);
     }
 
     /** How many incidents the well-formed requests opened. */
@@ -115,8 +117,7 @@ final class WellFormedRequests {
                 opened.incrementAndGet();
                 lastIncident.accumulateAndGet(node.path("id").asLong(), Math::max);
             }
-            lastSequence.accumulateAndGet(node.path(node.has("sequence") ? "sequence" : "lastSequence").asLong(),
-                    Math::max);
+            lastSequence.accumulateAndGet(node.path("sequence").asLong(), Math::max);
         } catch (IOException e) {
             // not JSON: nothing to learn
         }
@@ -163,7 +164,7 @@ final class WellFormedRequests {
             case 1 -> "/api/v1/audit/state?at=" + Instant.ofEpochMilli(now - r.nextLong(RECENT_MILLIS));
             case 2 -> "/api/v1/audit/kpis?from=" + Instant.ofEpochMilli(now - RECENT_MILLIS) + "&to="
                     + Instant.ofEpochMilli(now);
-            default -> "/api/v1/audit/incidents/" + Math.max(1, lastIncident.get() - r.nextInt(20)) + "/timeline";
+            default -> "/api/v1/audit/incidents/" + recentIncident(r) + "/timeline";
         };
         return new Spec("GET", path, null, AUDITOR);
     }
@@ -188,8 +189,19 @@ final class WellFormedRequests {
         }
     }
 
+    /** One of the newest incidents half the time (they are open), else any: closing old ones frees their units. */
     private long incident(SplittableRandom r) {
-        return Math.max(1, lastIncident.get() - r.nextInt(100));
+        long last = lastIncident.get();
+        return r.nextBoolean() || last < 2 ? Math.max(1, last - r.nextInt(100)) : 1 + r.nextLong(last);
+    }
+
+    /**
+     * For a timeline, whose cost is the journal since the incident's opening: one of the newest while incidents are
+     * being opened, else one not opened (yet), which the server answers from its newest snapshot.
+     */
+    private long recentIncident(SplittableRandom r) {
+        long last = lastIncident.get();
+        return opened.get() < MAX_OPENED ? Math.max(1, last - r.nextInt(20)) : last + 1 + r.nextInt(20);
     }
 
     private String call(SplittableRandom r) {

@@ -56,7 +56,8 @@ final class ConsoleRoutes {
         routes.addAll(new UnitRoutes(core).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());
         routes.addAll(new LayerRoutes(core, services.districts(), services.fleet(), services.areas()).routes());
-        routes.addAll(new AuditRoutes(core, services.journalDir(), parts.auditExecutor(), json, services.clock()).routes());
+        routes.addAll(new AuditRoutes(core, services.journalDir(), services.runtime().snapshots(), parts.auditExecutor(),
+                json, services.clock()).routes());
         routes.addAll(new HealthRoutes(core, services.journalDir(), services.pbxHealth()).routes());
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());

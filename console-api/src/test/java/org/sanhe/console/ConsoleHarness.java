@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
@@ -101,6 +103,22 @@ final class ConsoleHarness implements AutoCloseable {
 
     long lastSequence() {
         return runtime.read(c -> c.lastSequence()).join();
+    }
+
+    /**
+     * Waits (bounded) for the runtime's snapshot writer to have written the last snapshot before {@code from}
+     * (snapshots are written on their own thread); its sequence.
+     */
+    long awaitSnapshotBefore(long from) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            var found = runtime.snapshots().atOrBefore(from - 1);
+            if (found.isPresent() && found.get().position().sequence() > from - 1 - SNAPSHOT_EVERY) {
+                return found.get().position().sequence();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+        throw new AssertionError("no snapshot before " + from + " was written within 30 s");
     }
 
     @Override

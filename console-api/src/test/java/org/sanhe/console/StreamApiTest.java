@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +85,7 @@ class StreamApiTest {
         long last = move(13);
         live.reached(last).join();
         long from = last - 2;
-        long snapshot = awaitSnapshotBefore(from);
+        long snapshot = h.awaitSnapshotBefore(from);
         assertThat(snapshot).as("a snapshot taken during this test").isGreaterThan(at);
 
         StreamProbe resumed = StreamProbe.connect(h.server.port(), token, "?from=" + from, false);
@@ -96,19 +94,6 @@ class StreamApiTest {
         assertThat(resumed.messages).containsExactlyElementsOf(live.messages.stream()
                 .filter(m -> m.path("type").asText().equals("event") && m.path("sequence").asLong() >= from)
                 .toList());
-    }
-
-    /** Waits (bounded) for the runtime's snapshot writer to have a snapshot before {@code from}; its sequence. */
-    private long awaitSnapshotBefore(long from) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            var found = h.runtime.snapshots().atOrBefore(from - 1);
-            if (found.isPresent() && found.get().position().sequence() > from - 1 - ConsoleHarness.SNAPSHOT_EVERY) {
-                return found.get().position().sequence();
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
-        throw new AssertionError("no snapshot before " + from + " was written within 30 s");
     }
 
     @Test

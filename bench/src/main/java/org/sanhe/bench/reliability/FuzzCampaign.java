@@ -21,10 +21,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * API abuse, run long: the real server process, and a few clients sending random and mutated requests to every
- * route of the server's own OpenAPI document (the stream's WebSocket aside): documented and undocumented methods, path variables and query values
- * of every kind, JSON bodies with the API's field names and wrong, extreme or missing values, broken JSON, bytes,
- * wrong content types, good, bad and missing tokens (requests HTTP itself cannot carry are counted under status 0).
+ * API abuse, run long: the real server process (the demo, with the PBX simulator offering calls and snapshots every
+ * {@value #SNAPSHOT_EVERY} commands), and a few clients sending random and mutated requests to every route of the
+ * server's own OpenAPI document (the stream's WebSocket aside): documented and undocumented methods, path variables
+ * and query values of every kind, JSON bodies with the API's field names and wrong, extreme or missing values, broken
+ * JSON, bytes, wrong content types, good, bad and missing tokens (requests HTTP itself cannot carry are counted under
+ * status 0). Two requests in five are {@link WellFormedRequests} instead, which reach the core. The audit routes
+ * whose random requests read the whole journal (verification by its meaning, KPIs over the default 24 hours, the
+ * timelines of the first incidents, opened before the snapshots the server keeps) get random requests
+ * {@value #COSTLY_WEIGHT} times less often than the other routes, so that the run's length does not grow with the
+ * square of its journal.
  * It passes when every request is counted, no response is a 5xx, every request is answered,
  * the server is healthy at the end, and its heap after a full collection has not grown by more than
  * {@link #HEAP_GROWTH_ALLOWED_BYTES} between the first tenth of the run and the end (read with {@code jcmd}).
@@ -32,6 +38,10 @@ import java.util.regex.Pattern;
 public final class FuzzCampaign {
 
     static final long HEAP_GROWTH_ALLOWED_BYTES = 32L << 20;
+    static final long SNAPSHOT_EVERY = 5_000;
+    static final int CALLS_PER_MINUTE = 120;
+    static final int COSTLY_WEIGHT = 20;
+    private static final int REFRESH_EVERY = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
     private static final String[] FIELDS = {"type", "priority", "location", "lat", "lon", "address", "notes",
@@ -41,8 +51,9 @@ public final class FuzzCampaign {
         "text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", ""};
 
     /** What the campaign found. */
-    public record Result(long requests, Map<Integer, Long> byStatus, long serverErrors, long unanswered,
-                         long heapEarlyBytes, long heapEndBytes, boolean healthyAtEnd, long elapsedMillis) {
+    public record Result(long requests, Map<Integer, Long> byStatus, Map<Integer, Long> wellFormedByStatus,
+                         long serverErrors, long unanswered, long heapEarlyBytes, long heapEndBytes,
+                         boolean healthyAtEnd, long elapsedMillis) {
 
         public boolean passed() {
             long counted = byStatus.values().stream().mapToLong(Long::longValue).sum() + unanswered;
@@ -53,10 +64,11 @@ public final class FuzzCampaign {
 
         public String json() {
             return String.format(java.util.Locale.ROOT, "{\"campaign\":\"fuzz\",\"requests\":%d,\"byStatus\":%s,"
-                            + "\"serverErrors\":%d,\"unanswered\":%d,\"heapAfterGcEarlyMiB\":%.1f,"
-                            + "\"heapAfterGcEndMiB\":%.1f,\"healthyAtEnd\":%b,\"seconds\":%.1f,"
-                            + "\"requestsPerSecond\":%.0f,\"passed\":%b}",
-                    requests, new java.util.TreeMap<>(byStatus), serverErrors, unanswered, heapEarlyBytes / 1048576.0,
+                            + "\"wellFormedByStatus\":%s,\"serverErrors\":%d,\"unanswered\":%d,"
+                            + "\"heapAfterGcEarlyMiB\":%.1f,\"heapAfterGcEndMiB\":%.1f,\"healthyAtEnd\":%b,"
+                            + "\"seconds\":%.1f,\"requestsPerSecond\":%.0f,\"passed\":%b}",
+                    requests, new java.util.TreeMap<>(byStatus), new java.util.TreeMap<>(wellFormedByStatus),
+                    serverErrors, unanswered, heapEarlyBytes / 1048576.0,
                     heapEndBytes / 1048576.0, healthyAtEnd, elapsedMillis / 1000.0,
                     requests * 1000.0 / Math.max(1, elapsedMillis), passed());
         }
@@ -81,13 +93,15 @@ public final class FuzzCampaign {
     }
 
     public Result run() throws Exception {
-        Path config = CampaignConfig.write(work, 0, 0);
+        Path config = CampaignConfig.write(work, CALLS_PER_MINUTE, SNAPSHOT_EVERY);
         long started = System.currentTimeMillis();
         try (ServerProcess server = ServerProcess.start(launcher, config, work.resolve("server.log"), 120)) {
             ConsoleClient api = new ConsoleClient(server.port());
             List<String> tokens = List.of(api.login("supervisor"), api.login("calltaker"), api.login("auditor"));
             List<Route> routes = routes(api.get("/api/v1/openapi.json", null).body());
+            WellFormedRequests wellFormed = WellFormedRequests.read(api, tokens.get(0));
             Map<Integer, Long> byStatus = new ConcurrentHashMap<>();
+            Map<Integer, Long> wellFormedByStatus = new ConcurrentHashMap<>();
             AtomicLong sent = new AtomicLong();
             AtomicLong unanswered = new AtomicLong();
             long[] heapEarly = {-1};
@@ -97,23 +111,30 @@ public final class FuzzCampaign {
                 Thread thread = new Thread(() -> {
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                             .connectTimeout(Duration.ofSeconds(5)).build();
-                    for (long n; (n = sent.incrementAndGet()) <= requests; ) {
-                        HttpRequest request;
-                        try {
-                            request = request(random, server.port(), routes, tokens);
-                        } catch (IllegalArgumentException e) {
-                            byStatus.merge(0, 1L, Long::sum);   // not sendable over HTTP: the client refuses it
-                            continue;
+                    ConsoleClient reader = new ConsoleClient(server.port());
+                    for (long n, mine = 0; (n = sent.incrementAndGet()) <= requests; mine++) {
+                        if (mine % REFRESH_EVERY == REFRESH_EVERY - 1) {
+                            refresh(wellFormed, reader, tokens.get(0));
                         }
-                        try {
-                            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                            byStatus.merge(status, 1L, Long::sum);
-                            if (status >= 500) {
-                                System.out.printf("5xx %d for %s %s%n", status, request.method(), request.uri());
+                        if (random.nextInt(5) < 2) {
+                            WellFormedRequests.Spec spec = wellFormed.next(random);
+                            int status = send(http, spec.request(server.port(), tokens), wellFormed, spec, unanswered);
+                            if (status >= 0) {
+                                byStatus.merge(status, 1L, Long::sum);
+                                wellFormedByStatus.merge(status, 1L, Long::sum);
                             }
-                        } catch (IOException | InterruptedException e) {
-                            unanswered.incrementAndGet();
-                            System.out.printf("unanswered %s %s: %s%n", request.method(), request.uri(), e);
+                        } else {
+                            HttpRequest request;
+                            try {
+                                request = request(random, server.port(), routes, tokens);
+                            } catch (IllegalArgumentException e) {
+                                byStatus.merge(0, 1L, Long::sum);   // not sendable over HTTP: the client refuses it
+                                continue;
+                            }
+                            int status = send(http, request, null, null, unanswered);
+                            if (status >= 0) {
+                                byStatus.merge(status, 1L, Long::sum);
+                            }
                         }
                         if (n == requests / 10) {
                             synchronized (heapEarly) {
@@ -136,9 +157,47 @@ public final class FuzzCampaign {
             long errors = byStatus.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue)
                     .sum();
             synchronized (heapEarly) {
-                return new Result(requests, byStatus, errors, unanswered.get(), heapEarly[0], heapEnd, healthy,
-                        System.currentTimeMillis() - started);
+                return new Result(requests, byStatus, wellFormedByStatus, errors, unanswered.get(), heapEarly[0],
+                        heapEnd, healthy, System.currentTimeMillis() - started);
             }
+        }
+    }
+
+    /**
+     * Sends the request and returns its status, or -1 when it got no answer (counted in {@code unanswered}); tells
+     * {@code wellFormed} the answer to a spec of its own.
+     */
+    private static int send(HttpClient http, HttpRequest request, WellFormedRequests wellFormed,
+                            WellFormedRequests.Spec spec, AtomicLong unanswered) {
+        try {
+            int status;
+            if (spec == null) {
+                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } else {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                wellFormed.answered(spec, status, response.body());
+            }
+            if (status >= 500) {
+                System.out.printf("5xx %d for %s %s%n", status, request.method(), request.uri());
+            }
+            return status;
+        } catch (IOException e) {
+            unanswered.incrementAndGet();
+            System.out.printf("unanswered %s %s: %s%n", request.method(), request.uri(), e);
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unanswered.incrementAndGet();
+            return -1;
+        }
+    }
+
+    private static void refresh(WellFormedRequests wellFormed, ConsoleClient reader, String token) {
+        try {
+            wellFormed.refresh(reader, token);
+        } catch (IOException | InterruptedException e) {
+            System.out.printf("could not read the calls: %s%n", e);
         }
     }
 
@@ -156,6 +215,9 @@ public final class FuzzCampaign {
 
     private static HttpRequest request(SplittableRandom r, int port, List<Route> routes, List<String> tokens) {
         Route route = routes.get(r.nextInt(routes.size()));
+        while (isCostly(route) && r.nextInt(COSTLY_WEIGHT) != 0) {
+            route = routes.get(r.nextInt(routes.size()));
+        }
         String method = r.nextInt(10) == 0 ? METHODS[r.nextInt(METHODS.length)] : route.method();
         Matcher variables = Pattern.compile("\\{([^}.]+)(\\.\\.\\.)?}").matcher(route.template());
         StringBuilder path = new StringBuilder();
@@ -192,6 +254,15 @@ public final class FuzzCampaign {
             builder.header("Authorization", printable(r, 12));
         }
         return builder.build();
+    }
+
+    /**
+     * A route whose well-formed random requests read the whole journal: verification, KPIs over the default period,
+     * the timelines of the first incidents (small ids).
+     */
+    private static boolean isCostly(Route route) {
+        return route.template().startsWith("/api/v1/audit/verify") || route.template().equals("/api/v1/audit/kpis")
+                || route.template().endsWith("/timeline");
     }
 
     private static String pathValue(SplittableRandom r) {

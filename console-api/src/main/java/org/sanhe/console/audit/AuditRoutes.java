@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.call.CallView;
 import org.sanhe.console.core.CoreAccess;
@@ -25,10 +24,16 @@ import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.audit.TimelineEntry;
 import org.sanhe.dispatch.audit.Verification;
 import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.recovery.SnapshotSource;
 import org.sanhe.dispatch.time.EpochClock;
 
-/** {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. */
+/**
+ * {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. The journal is read on the
+ * single audit thread, never on an event loop. The state, KPI and timeline reads start from the newest of the
+ * runtime's snapshots that gives the same answer as a read from the journal's first entry, so their cost follows the
+ * journal after that snapshot, not the whole journal; verification always reads the whole journal.
+ */
 public final class AuditRoutes {
 
     private final CoreAccess core;
@@ -36,10 +41,14 @@ public final class AuditRoutes {
     private final Executor auditExecutor;
     private final DispatchJson json;
     private final EpochClock clock;
+    private final SnapshotStarts starts;
 
-    public AuditRoutes(CoreAccess core, Path journalDir, Executor auditExecutor, DispatchJson json, EpochClock clock) {
+    /** @param snapshots the runtime's snapshots, which the state, KPI and timeline reads start from when they can */
+    public AuditRoutes(CoreAccess core, Path journalDir, SnapshotSource snapshots, Executor auditExecutor,
+                       DispatchJson json, EpochClock clock) {
         this.core = core;
         this.journalDir = journalDir;
+        this.starts = new SnapshotStarts(snapshots);
         this.auditExecutor = auditExecutor;
         this.json = json;
         this.clock = clock;
@@ -50,9 +59,11 @@ public final class AuditRoutes {
                 Route.get("/api/v1/audit/incidents/{id}/timeline", Permission.AUDIT,
                         "Every command that touched an incident, with its events", this::timeline),
                 Route.get("/api/v1/audit/state", Permission.AUDIT,
-                        "The centre replayed up to a sequence or an ISO-8601 instant (at=)", this::state),
+                        "The centre replayed up to a sequence or an ISO-8601 instant (at=), from the newest snapshot "
+                                + "at or before it; the chain is verified from that snapshot on", this::state),
                 Route.get("/api/v1/audit/verify", Permission.AUDIT,
-                        "Verify the journal's hash chain and replay it to its state hash", this::verify),
+                        "Verify the journal's whole hash chain and replay it from its start to its state hash",
+                        this::verify),
                 Route.get("/api/v1/audit/kpis", Permission.AUDIT,
                         "Answer times, call processing and calls per line and hour over a period", this::kpis));
     }
@@ -65,29 +76,44 @@ public final class AuditRoutes {
         }, auditExecutor).thenApplyAsync(Function.identity(), request.executor());
     }
 
+    /**
+     * Read from the newest snapshot stamped before the incident was opened, as the live centre knows it; for an
+     * incident the live centre does not know, from the newest snapshot at or before its last sequence (the journal did
+     * not open it by then). From the journal's start when the core cannot answer.
+     */
     private CompletableFuture<ApiReply> timeline(ApiRequest request) {
         long id = request.idVariable("id", "incident");
-        return onAuditThread(request, reader -> {
-            List<TimelineEntry> timeline = reader.timeline(id);
-            if (timeline.isEmpty()) {
-                throw new ApiError(404, "UNKNOWN_INCIDENT", "the journal never opened incident " + id, null);
-            }
-            ArrayNode array = Views.NODES.arrayNode();
-            for (TimelineEntry e : timeline) {
-                ObjectNode node = json.stamp(e.sequence(), e.timestamp(), e.actor());
-                node.set("command", json.command(e.command()));
-                node.set("events", json.events(e.events()));
-                array.add(node);
-            }
-            return ApiReply.ok(array);
-        });
+        return core.read(request, centre -> Opening.of(centre, id)).exceptionally(failure -> null)
+                .thenCompose(opening -> onAuditThread(request, reader -> {
+                    SnapshotSource.Restored start = opening == null ? null : opening.openedAt() == null
+                            ? starts.atOrBefore(opening.lastSequence()) : starts.stampedBefore(opening.openedAt());
+                    List<TimelineEntry> timeline = reader.timeline(start, id);
+                    if (timeline.isEmpty()) {
+                        throw new ApiError(404, "UNKNOWN_INCIDENT", "the journal never opened incident " + id, null);
+                    }
+                    ArrayNode array = Views.NODES.arrayNode();
+                    for (TimelineEntry e : timeline) {
+                        ObjectNode node = json.stamp(e.sequence(), e.timestamp(), e.actor());
+                        node.set("command", json.command(e.command()));
+                        node.set("events", json.events(e.events()));
+                        array.add(node);
+                    }
+                    return ApiReply.ok(array);
+                }));
     }
 
+    /**
+     * The centre at the point, replayed from the newest snapshot at or before it: the same centre as a replay from the
+     * journal's start. {@code chainOk} covers the entries read, from {@code chainVerifiedFrom} (the one after
+     * {@code fromSnapshot}, checked against the snapshot's recorded link) to {@code lastSequence};
+     * {@code /audit/verify} checks the whole chain.
+     */
     private CompletableFuture<ApiReply> state(ApiRequest request) {
         String at = request.query("at");
-        Predicate<JournalEntry> upTo = upTo(at);
+        AuditPoint point = AuditPoint.parse(at);
         return onAuditThread(request, reader -> {
-            AuditReader.Replayed replayed = reader.replay(upTo);
+            SnapshotSource.Restored start = starts.at(point);
+            AuditReader.Replayed replayed = reader.replay(start, point.upTo());
             Centre centre = replayed.centre();
             ObjectNode node = Views.NODES.objectNode();
             node.put("at", at);
@@ -95,6 +121,9 @@ public final class AuditRoutes {
             Views.putTime(node, "lastTime", centre.lastTimestamp());
             node.put("stateHash", centre.stateHash());
             node.put("chainOk", replayed.verification().chainOk());
+            node.put("problem", replayed.verification().problem());
+            putSnapshot(node, start);
+            node.put("chainVerifiedFrom", start == null ? 1 : start.position().sequence() + 1);
             ArrayNode calls = node.putArray("calls");
             centre.calls().all().forEach(c -> calls.add(CallView.of(c)));
             ArrayNode incidents = node.putArray("incidents");
@@ -105,26 +134,11 @@ public final class AuditRoutes {
         });
     }
 
-    private static Predicate<JournalEntry> upTo(String at) {
-        if (at == null || at.isBlank()) {
-            throw ApiError.badField("at", "at is required: a sequence number or an ISO-8601 instant");
-        }
-        if (at.chars().allMatch(Character::isDigit)) {
-            try {
-                return AuditReader.untilSequence(Long.parseLong(at));
-            } catch (NumberFormatException e) {
-                throw ApiError.badField("at", "the sequence is too large");
-            }
-        }
-        try {
-            return AuditReader.untilInstant(Instant.parse(at).toEpochMilli());
-        } catch (DateTimeParseException | ArithmeticException e) {
-            throw ApiError.badField("at", "at must be a sequence number or an ISO-8601 instant such as "
-                    + "2026-11-27T08:00:00Z");
-        }
-    }
-
-    /** {@code from} and {@code to} are ISO-8601 instants; by default the 24 hours up to now. */
+    /**
+     * {@code from} and {@code to} are ISO-8601 instants; by default the 24 hours up to now. Replayed from the newest
+     * snapshot stamped before {@code from}: the entries in the period, and the state they met, are those of a replay
+     * from the journal's start.
+     */
     private CompletableFuture<ApiReply> kpis(ApiRequest request) {
         long to = instant(request.query("to"), "to", clock.millis());
         long from = instant(request.query("from"), "from", to - 24 * 3_600_000L);
@@ -133,9 +147,21 @@ public final class AuditRoutes {
         }
         return onAuditThread(request, reader -> {
             Kpis kpis = new Kpis(from, to);
-            reader.replay(AuditReader.untilInstant(to), kpis::accept);
-            return ApiReply.ok(kpis.view());
+            SnapshotSource.Restored start = starts.stampedBefore(from);
+            reader.replay(start, AuditReader.untilInstant(to), kpis::accept);
+            ObjectNode node = kpis.view();
+            putSnapshot(node, start);
+            return ApiReply.ok(node);
         });
+    }
+
+    /** {@code fromSnapshot}: the sequence of the snapshot a replay started from, null for the journal's start. */
+    private static void putSnapshot(ObjectNode node, SnapshotSource.Restored start) {
+        if (start == null) {
+            node.putNull("fromSnapshot");
+        } else {
+            node.put("fromSnapshot", start.position().sequence());
+        }
     }
 
     private static long instant(String text, String field, long otherwise) {
@@ -172,6 +198,18 @@ public final class AuditRoutes {
                     liveNode.put("stateHash", live.stateHash());
                     return ApiReply.ok(node);
                 }));
+    }
+
+    /**
+     * When the live centre says an incident was opened (null when it does not know it), and its last sequence; read
+     * together on the core thread.
+     */
+    private record Opening(Long openedAt, long lastSequence) {
+
+        static Opening of(Centre centre, long incidentId) {
+            Incident incident = centre.incidents().get(incidentId);
+            return new Opening(incident == null ? null : incident.openedAt(), centre.lastSequence());
+        }
     }
 
     /** The live centre's last sequence and state hash, read together on the core thread. */

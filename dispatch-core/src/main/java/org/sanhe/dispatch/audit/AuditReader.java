@@ -57,8 +57,18 @@ public final class AuditReader implements AutoCloseable {
 
     /** The centre as it stood after the last entry that {@code upTo} accepts (entries are taken while it does). */
     public Replayed replay(Predicate<JournalEntry> upTo) {
-        Centre centre = new Centre();
-        JournalReader.Scan scan = reader.scan(JournalPosition.empty(), upTo, e -> centre.apply(e, event -> { }));
+        return replay(null, upTo);
+    }
+
+    /**
+     * The same replay starting from a snapshot ({@code start}, whose centre it takes and changes; null for the
+     * journal's beginning). The centre is the one a replay from the beginning gives whenever {@code upTo} accepts
+     * every entry up to the snapshot's; the verification covers the entries after it only.
+     */
+    public Replayed replay(SnapshotSource.Restored start, Predicate<JournalEntry> upTo) {
+        Centre centre = start == null ? new Centre() : start.centre();
+        JournalPosition from = start == null ? JournalPosition.empty() : start.position();
+        JournalReader.Scan scan = reader.scan(from, upTo, e -> centre.apply(e, event -> { }));
         return new Replayed(centre, verification(scan));
     }
 
@@ -103,10 +113,20 @@ public final class AuditReader implements AutoCloseable {
      * Refused commands are included (with their rejection): an auditor wants to see the attempts too.
      */
     public List<TimelineEntry> timeline(long incidentId) {
-        Centre centre = new Centre();
+        return timeline(null, incidentId);
+    }
+
+    /**
+     * The same timeline read from a snapshot on ({@code start}, whose centre it takes and changes; null for the
+     * journal's beginning): the same list as from the beginning when the snapshot was taken before the incident was
+     * opened, since nothing before its opening belongs to it.
+     */
+    public List<TimelineEntry> timeline(SnapshotSource.Restored start, long incidentId) {
+        Centre centre = start == null ? new Centre() : start.centre();
+        JournalPosition from = start == null ? JournalPosition.empty() : start.position();
         Set<String> calls = new LinkedHashSet<>();
         List<TimelineEntry> timeline = new ArrayList<>();
-        reader.scan(entry -> {
+        reader.scan(from, entry -> true, entry -> {
             List<Event> events = new ArrayList<>();
             centre.apply(entry, events::add);
             if (timeline.isEmpty() && events.stream()

@@ -115,7 +115,7 @@ public final class BinaryIn {
     }
 
     private void need(int n) {
-        if (n < 0 || position + n > end) {
+        if (n < 0 || n > end - position) {
             throw new MalformedRecordException("needs " + n + " bytes at " + position + ", has " + (end - position));
         }
     }

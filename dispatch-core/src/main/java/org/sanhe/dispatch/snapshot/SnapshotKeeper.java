@@ -2,12 +2,14 @@ package org.sanhe.dispatch.snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.codec.MalformedRecordException;
 import org.sanhe.dispatch.journal.JournalPosition;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the runtime's snapshots: as the {@link AppliedHook} it encodes the centre every {@code every} commands on
  * the core's thread (the only pause: about 45 ms for the state after a million commands) and hashes and writes the
  * file on its own writer thread (keeping the newest {@value #KEEP}); as the
- * {@link SnapshotSource} it gives recovery the newest snapshot that restores, falling back to older ones.
+ * {@link SnapshotSource} it gives recovery (and the journal's readers: stream catch-up, audit) the newest snapshot
+ * that restores, falling back to older ones, chosen by sequence or by its recorded position.
  */
 public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCloseable {
 
@@ -66,7 +69,7 @@ public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCl
 
     @Override
     public Optional<Restored> latest() {
-        return atOrBefore(Long.MAX_VALUE);
+        return newest(Long.MAX_VALUE, p -> true);
     }
 
     /**
@@ -75,13 +78,26 @@ public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCl
      */
     @Override
     public Optional<Restored> atOrBefore(long sequence) {
+        return newest(sequence, p -> true);
+    }
+
+    /**
+     * The newest snapshot whose recorded position {@code where} accepts and that restores; each file tried is read
+     * and its digest checked, and only the one chosen is decoded. Safe from any thread, as {@link #atOrBefore}.
+     */
+    @Override
+    public Optional<Restored> newest(Predicate<JournalPosition> where) {
+        return newest(Long.MAX_VALUE, where);
+    }
+
+    private Optional<Restored> newest(long maxSequence, Predicate<JournalPosition> where) {
         try {
             List<Long> sequences = store.sequences();
             for (int i = sequences.size() - 1; i >= 0; i--) {
-                if (sequences.get(i) > sequence) {
+                if (sequences.get(i) > maxSequence) {
                     continue;
                 }
-                Optional<Restored> restored = restore(sequences.get(i));
+                Optional<Restored> restored = restore(sequences.get(i), where);
                 if (restored.isPresent()) {
                     return restored;
                 }
@@ -92,12 +108,18 @@ public final class SnapshotKeeper implements SnapshotSource, AppliedHook, AutoCl
         }
     }
 
-    private Optional<Restored> restore(long sequence) {
+    private Optional<Restored> restore(long sequence, Predicate<JournalPosition> where) {
         try {
             Snapshot s = store.read(sequence);
-            Centre centre = Snapshots.restore(s);
-            return Optional.of(new Restored(centre,
-                    new JournalPosition(s.sequence(), s.timestamp(), s.journalIndex(), s.chainHash())));
+            JournalPosition position = new JournalPosition(s.sequence(), s.timestamp(), s.journalIndex(),
+                    s.chainHash());
+            if (!where.test(position)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Restored(Snapshots.restore(s), position));
+        } catch (NoSuchFileException e) {
+            LOG.debug("snapshot at sequence {} was removed while reading", sequence);
+            return Optional.empty();
         } catch (IOException | MalformedRecordException e) {
             LOG.warn("snapshot at sequence {} is not usable, trying an older one: {}", sequence, e.getMessage());
             return Optional.empty();

@@ -42,6 +42,37 @@ class SnapshotKeeperTest {
         reader.close();
     }
 
+    @Test
+    void theNewestSnapshotAtOrBeforeAnInstantIsChosenByTheStampOfItsLastCommand() {
+        Map<Long, Long> stampAt = new HashMap<>();
+        try (SnapshotKeeper keeper = new SnapshotKeeper(dir, 10)) {
+            Centre centre = new Centre();
+            CommandGenerator generator = new CommandGenerator(7, 1_800_000_000_000L, 0.1);
+            for (StampedCommand c : generator.setUp(4)) {
+                centre.apply(c, event -> { });
+                keeper.applied(centre, c.sequence(), c.sequence(), new byte[32]);
+            }
+            while (centre.lastSequence() < 35) {
+                StampedCommand c = generator.next(centre);
+                centre.apply(c, event -> { });
+                keeper.applied(centre, c.sequence(), c.sequence(), new byte[32]);
+                stampAt.put(c.sequence(), c.timestamp());
+            }
+        }
+        assertThat(stampAt.get(20L)).as("the generator's clock moved between the snapshots")
+                .isLessThan(stampAt.get(30L));
+
+        try (SnapshotKeeper reader = new SnapshotKeeper(dir, 0)) {
+            assertThat(reader.atOrBeforeInstant(stampAt.get(30L)).orElseThrow().position().sequence()).isEqualTo(30);
+            SnapshotSource.Restored justBefore = reader.atOrBeforeInstant(stampAt.get(30L) - 1).orElseThrow();
+            assertThat(justBefore.position().sequence()).isEqualTo(20);
+            assertThat(justBefore.centre().lastTimestamp()).isEqualTo(stampAt.get(20L));
+            assertThat(reader.atOrBeforeInstant(stampAt.get(10L) - 1)).as("before the oldest kept").isEmpty();
+            assertThat(reader.newest(p -> p.sequence() % 20 == 10).orElseThrow().position().sequence())
+                    .isEqualTo(30);
+        }
+    }
+
     private static void apply(SnapshotKeeper keeper, Centre centre, StampedCommand c, Map<Long, String> hashAt) {
         centre.apply(c, event -> { });
         keeper.applied(centre, c.sequence(), c.sequence(), new byte[32]);

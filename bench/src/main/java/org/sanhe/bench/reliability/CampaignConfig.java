@@ -15,15 +15,9 @@ final class CampaignConfig {
     }
 
     static Path write(Path work, Path journal, int callsPerMinute, long snapshotEvery) throws IOException {
-        Path config = work.resolve("campaign.yaml");
-        Files.writeString(config, """
-                server: { port: 0 }
-                journal: { dir: "%s", durability: mapped, snapshotDir: "%s", snapshotEvery: %d }
-                telephony:
+        return write(work, journal, snapshotEvery, """
                   simulator: { callsPerMinute: %d }
-                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery,
-                callsPerMinute));
-        return config;
+                """.formatted(callsPerMinute));
     }
 
     /**
@@ -31,15 +25,20 @@ final class CampaignConfig {
      * own {@link CampaignPbx}).
      */
     static Path writeWithPbx(Path work, Path journal, int amiPort, long snapshotEvery) throws IOException {
+        return write(work, journal, snapshotEvery, """
+                  simulator: { enabled: false }
+                  ami: { host: 127.0.0.1, port: %d, username: %s, secret: %s, pingIntervalMillis: 1000 }
+                """.formatted(amiPort, CampaignPbx.USER, CampaignPbx.USER));
+    }
+
+    private static Path write(Path work, Path journal, long snapshotEvery, String telephony) throws IOException {
         Path config = work.resolve("campaign.yaml");
         Files.writeString(config, """
                 server: { port: 0 }
                 journal: { dir: "%s", durability: mapped, snapshotDir: "%s", snapshotEvery: %d }
                 telephony:
-                  simulator: { enabled: false }
-                  ami: { host: 127.0.0.1, port: %d, username: %s, secret: %s, pingIntervalMillis: 1000 }
-                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery,
-                amiPort, CampaignPbx.USER, CampaignPbx.USER));
+                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery)
+                + telephony);
         return config;
     }
 }

@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     static final String ROOT = "org.sanhe.dispatch";
     static final Set<String> DOMAIN = Set.of("geo", "command", "event", "rules", "call", "incident", "unit",
-            "assignment", "timer", "duplicate", "interval", "centre");
+            "assignment", "timer", "duplicate", "interval", "centre", "station", "user");
     static final Set<String> RUNTIME = Set.of("sequencer", "codec", "journal", "snapshot", "publish", "recovery",
             "schedule", "audit", "time", "runtime");
 

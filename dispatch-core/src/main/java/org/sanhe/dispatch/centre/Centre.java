@@ -8,34 +8,44 @@ import org.sanhe.dispatch.command.AbandonCall;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.AnswerCall;
 import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeStation;
+import org.sanhe.dispatch.command.ChangeUnit;
 import org.sanhe.dispatch.command.ChangeUnitStatus;
 import org.sanhe.dispatch.command.CloseIncident;
+import org.sanhe.dispatch.command.CloseStation;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.DefineRules;
+import org.sanhe.dispatch.command.DefineUser;
 import org.sanhe.dispatch.command.EndCall;
 import org.sanhe.dispatch.command.FireTimer;
 import org.sanhe.dispatch.command.LinkCall;
 import org.sanhe.dispatch.command.LocateCaller;
 import org.sanhe.dispatch.command.OfferCall;
 import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.RegisterStation;
 import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.command.RemoveUser;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.ResetPassword;
+import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.command.Stamped;
 import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
 import org.sanhe.dispatch.duplicate.DuplicateCandidate;
 import org.sanhe.dispatch.duplicate.DuplicateDetector;
 import org.sanhe.dispatch.event.EventSink;
-import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.event.RejectReason;
 import org.sanhe.dispatch.event.RulesDefined;
+import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.incident.IncidentBook;
 import org.sanhe.dispatch.rules.CentreRules;
 import org.sanhe.dispatch.rules.Rulebook;
+import org.sanhe.dispatch.station.StationBook;
 import org.sanhe.dispatch.timer.TimerBook;
 import org.sanhe.dispatch.unit.UnitRoster;
+import org.sanhe.dispatch.user.UserDirectory;
 
 /**
  * The whole centre as a deterministic state machine.
@@ -49,10 +59,14 @@ public final class Centre {
     final CallBook calls = new CallBook();
     final IncidentBook incidents = new IncidentBook();
     final UnitRoster units = new UnitRoster();
+    final StationBook stations = new StationBook();
+    final UserDirectory users = new UserDirectory();
     final TimerBook timers = new TimerBook();
     final DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
     final TimerDesk timerDesk = new TimerDesk(this);
     final UnitDesk unitDesk = new UnitDesk(this);
+    final StationDesk stationDesk = new StationDesk(this);
+    private final UserDesk userDesk = new UserDesk(this);
     private final CallDesk callDesk = new CallDesk(this);
     private final IncidentDesk incidentDesk = new IncidentDesk(this);
     private final Dispatch dispatch = new Dispatch();
@@ -74,6 +88,8 @@ public final class Centre {
         state.incidents().forEach(centre.incidents::restore);
         centre.incidents.restoreLastId(state.lastIncidentId());
         state.units().forEach(centre.units::restore);
+        state.stations().forEach(centre.stations::restore);
+        state.users().forEach(centre.users::restore);
         state.timers().forEach(centre.timers::restore);
         centre.timers.restoreLastId(state.lastTimerId());
         centre.lastSequence = state.lastSequence();
@@ -200,6 +216,54 @@ public final class Centre {
         }
 
         @Override
+        public Void changeUnit(ChangeUnit c) {
+            unitDesk.change(c, out);
+            return null;
+        }
+
+        @Override
+        public Void retireUnit(RetireUnit c) {
+            unitDesk.retire(c, out);
+            return null;
+        }
+
+        @Override
+        public Void registerStation(RegisterStation c) {
+            stationDesk.register(c, out);
+            return null;
+        }
+
+        @Override
+        public Void changeStation(ChangeStation c) {
+            stationDesk.change(c, out);
+            return null;
+        }
+
+        @Override
+        public Void closeStation(CloseStation c) {
+            stationDesk.close(c, out);
+            return null;
+        }
+
+        @Override
+        public Void defineUser(DefineUser c) {
+            userDesk.define(c, out);
+            return null;
+        }
+
+        @Override
+        public Void removeUser(RemoveUser c) {
+            userDesk.remove(c, out);
+            return null;
+        }
+
+        @Override
+        public Void resetPassword(ResetPassword c) {
+            userDesk.resetPassword(c, out);
+            return null;
+        }
+
+        @Override
         public Void fireTimer(FireTimer c) {
             timerDesk.fire(c, now, out);
             return null;
@@ -242,6 +306,16 @@ public final class Centre {
 
     public UnitRoster units() {
         return units;
+    }
+
+    /** The open stations. */
+    public StationBook stations() {
+        return stations;
+    }
+
+    /** The console's users (with their password hashes: never hand them out of the server). */
+    public UserDirectory users() {
+        return users;
     }
 
     public TimerBook timers() {

@@ -5,8 +5,10 @@ import java.util.Objects;
 import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.timer.Timer;
 import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.dispatch.user.User;
 
 /**
  * Everything a {@link Centre} holds, as parts rebuilt from a snapshot; for snapshot restore only, with
@@ -21,10 +23,12 @@ import org.sanhe.dispatch.unit.Unit;
  * @param incidents      every incident, open and closed, in opening order
  * @param units          every unit, in registration order
  * @param timers         the pending timers, in scheduling order
+ * @param stations       the open stations, in registration order
+ * @param users          the users, in definition order
  */
 public record CentreState(CentreRules rules, long lastSequence, long lastTimestamp, long lastIncidentId,
                           long lastTimerId, List<Call> calls, List<Incident> incidents, List<Unit> units,
-                          List<Timer> timers) {
+                          List<Timer> timers, List<Station> stations, List<User> users) {
 
     public CentreState {
         Objects.requireNonNull(rules, "rules");
@@ -32,5 +36,7 @@ public record CentreState(CentreRules rules, long lastSequence, long lastTimesta
         incidents = List.copyOf(incidents);
         units = List.copyOf(units);
         timers = List.copyOf(timers);
+        stations = List.copyOf(stations);
+        users = List.copyOf(users);
     }
 }

@@ -12,8 +12,10 @@ import org.sanhe.dispatch.geo.CallerLocation;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.incident.Note;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.timer.Timer;
 import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.dispatch.user.User;
 
 /**
  * Writes the centre's state in one canonical byte order into SHA-256: entities sorted by id, every field in a fixed
@@ -51,6 +53,10 @@ final class StateDigest {
         centre.incidents.all().stream().sorted(Comparator.comparingLong(Incident::id)).forEach(d::incident);
         centre.units.all().stream().sorted(Comparator.comparing(Unit::id)).forEach(d::unit);
         centre.timers.pending().stream().sorted(Comparator.comparingLong(Timer::id)).forEach(d::timer);
+        d.section(2, centre.stations.size());
+        centre.stations.all().stream().sorted(Comparator.comparing(Station::id)).forEach(d::station);
+        d.section(3, centre.users.size());
+        centre.users.all().stream().sorted(Comparator.comparing(User::username)).forEach(d::user);
         return HexFormat.of().formatHex(d.digest.digest());
     }
 
@@ -112,6 +118,21 @@ final class StateDigest {
         number(u.acknowledgeTimerId());
     }
 
+    private void station(Station s) {
+        text(s.id());
+        text(s.name());
+        text(s.agency());
+        text(s.district());
+        point(s.position());
+    }
+
+    private void user(User u) {
+        text(u.username());
+        texts(u.roles());
+        text(u.passwordHash());
+        text(u.configuredHash());
+    }
+
     private void timer(Timer t) {
         number(t.id());
         text(t.kind().name());
@@ -161,6 +182,17 @@ final class StateDigest {
         if (value != null) {
             digest.update((byte) (0x80 | tag));
             text(value);
+        }
+    }
+
+    /**
+     * A part of the state added after the first version (stations, users): written only when it holds anything,
+     * behind its tag and count, so that the hash of a state without any stays what it was.
+     */
+    private void section(int tag, int count) {
+        if (count > 0) {
+            digest.update((byte) (0x80 | tag));
+            number(count);
         }
     }
 

@@ -2,22 +2,27 @@ package org.sanhe.dispatch.centre;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.sanhe.dispatch.assignment.Coverage;
 import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeUnit;
 import org.sanhe.dispatch.command.ChangeUnitStatus;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.event.CoverageChanged;
 import org.sanhe.dispatch.event.EventSink;
 import org.sanhe.dispatch.event.IntervalMeasured;
 import org.sanhe.dispatch.event.RejectReason;
 import org.sanhe.dispatch.event.UnitAssigned;
+import org.sanhe.dispatch.event.UnitChanged;
 import org.sanhe.dispatch.event.UnitMoved;
 import org.sanhe.dispatch.event.UnitRegistered;
 import org.sanhe.dispatch.event.UnitReleased;
+import org.sanhe.dispatch.event.UnitRetired;
 import org.sanhe.dispatch.event.UnitStatusChanged;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.interval.IntervalKind;
@@ -26,7 +31,7 @@ import org.sanhe.dispatch.timer.TimerKind;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
 
-/** The rules of units: the roster, positions, the status lifecycle, assignment to and release from incidents. */
+/** The rules of units: the roster (registration, change, retirement), positions, the status lifecycle, assignment to and release from incidents. */
 final class UnitDesk {
 
     private final Centre centre;
@@ -44,11 +49,60 @@ final class UnitDesk {
             Reject.with(out, c, RejectReason.UNKNOWN_AGENCY, "no agency " + c.agency());
             return;
         }
+        if (!centre.stationDesk.mayHouse(c.station())) {
+            Reject.with(out, c, RejectReason.UNKNOWN_STATION, "no station " + c.station());
+            return;
+        }
         Unit unit = new Unit(c.unitId(), c.callSign(), c.agency(), c.capabilities(), c.station(), c.position(),
                 c.position() == null ? 0 : now);
         centre.units.add(unit);
         out.accept(new UnitRegistered(unit.id(), unit.callSign(), unit.agency(), unit.capabilities(),
                 unit.station(), unit.status(), unit.position()));
+    }
+
+    void change(ChangeUnit c, EventSink out) {
+        Unit unit = known(c, c.unitId(), out);
+        if (unit == null) {
+            return;
+        }
+        String agency = c.agency() == null ? unit.agency() : c.agency();
+        List<String> capabilities = c.capabilities() == null ? unit.capabilities() : c.capabilities();
+        String station = c.station() == null ? unit.station() : c.station();
+        String callSign = c.callSign() == null ? unit.callSign() : c.callSign();
+        if (!centre.rulebook.hasAgency(agency)) {
+            Reject.with(out, c, RejectReason.UNKNOWN_AGENCY, "no agency " + agency);
+            return;
+        }
+        if (!Objects.equals(station, unit.station()) && !centre.stationDesk.mayHouse(station)) {
+            Reject.with(out, c, RejectReason.UNKNOWN_STATION, "no station " + station);
+            return;
+        }
+        boolean served = !agency.equals(unit.agency()) || !capabilities.equals(unit.capabilities());
+        if (served && unit.status().isCommitted()) {
+            Reject.with(out, c, RejectReason.UNIT_ASSIGNED, "unit " + unit.id() + " serves incident "
+                    + unit.incidentId() + ": its agency and capabilities change once it is released");
+            return;
+        }
+        if (!served && callSign.equals(unit.callSign()) && Objects.equals(station, unit.station())) {
+            Reject.with(out, c, RejectReason.NOTHING_TO_CHANGE, "unit " + unit.id() + " is already so");
+            return;
+        }
+        unit.redefine(callSign, agency, capabilities, station);
+        out.accept(new UnitChanged(unit.id(), callSign, agency, capabilities, station));
+    }
+
+    void retire(RetireUnit c, EventSink out) {
+        Unit unit = known(c, c.unitId(), out);
+        if (unit == null) {
+            return;
+        }
+        if (unit.status().isCommitted()) {
+            Reject.with(out, c, RejectReason.UNIT_ASSIGNED, "unit " + unit.id() + " serves incident "
+                    + unit.incidentId() + "; release it first");
+            return;
+        }
+        centre.units.remove(unit.id());
+        out.accept(new UnitRetired(unit.id()));
     }
 
     void position(ReportUnitPosition c, long now, EventSink out) {

@@ -11,7 +11,9 @@ public sealed interface Command
         permits DefineRules,
         OfferCall, AnswerCall, EndCall, AbandonCall, LocateCaller,
         OpenIncident, UpdateIncident, LinkCall, UnlinkCall, CloseIncident,
-        RegisterUnit, ReportUnitPosition, ChangeUnitStatus, AssignUnit, ReleaseUnit,
+        RegisterUnit, ReportUnitPosition, ChangeUnitStatus, AssignUnit, ReleaseUnit, ChangeUnit, RetireUnit,
+        RegisterStation, ChangeStation, CloseStation,
+        DefineUser, RemoveUser, ResetPassword,
         FireTimer {
 
     /** Calls the visitor's method for this record's type. */
@@ -55,6 +57,22 @@ public sealed interface Command
         R assignUnit(AssignUnit c);
 
         R releaseUnit(ReleaseUnit c);
+
+        R changeUnit(ChangeUnit c);
+
+        R retireUnit(RetireUnit c);
+
+        R registerStation(RegisterStation c);
+
+        R changeStation(ChangeStation c);
+
+        R closeStation(CloseStation c);
+
+        R defineUser(DefineUser c);
+
+        R removeUser(RemoveUser c);
+
+        R resetPassword(ResetPassword c);
 
         R fireTimer(FireTimer c);
     }

@@ -6,7 +6,8 @@ public sealed interface Event
         CallOffered, CallAnswered, CallEnded, CallAbandoned, CallerLocated,
         IncidentOpened, IncidentUpdated, NoteAdded, CallLinked, CallUnlinked, IncidentClosed,
         DuplicatesProposed, CoverageChanged,
-        UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased,
+        UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased, UnitChanged, UnitRetired,
+        StationRegistered, StationChanged, StationClosed, UserDefined, UserRemoved, PasswordReset,
         TimerScheduled, TimerCancelled, CallAnswerOverdue, DispatchOverdue, AcknowledgementOverdue,
         IntervalMeasured, CommandRejected {
 }

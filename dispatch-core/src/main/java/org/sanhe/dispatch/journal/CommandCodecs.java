@@ -17,19 +17,27 @@ import org.sanhe.dispatch.codec.ValueCodec;
 import org.sanhe.dispatch.command.AbandonCall;
 import org.sanhe.dispatch.command.AnswerCall;
 import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeStation;
+import org.sanhe.dispatch.command.ChangeUnit;
 import org.sanhe.dispatch.command.ChangeUnitStatus;
 import org.sanhe.dispatch.command.CloseIncident;
+import org.sanhe.dispatch.command.CloseStation;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.DefineRules;
+import org.sanhe.dispatch.command.DefineUser;
 import org.sanhe.dispatch.command.EndCall;
 import org.sanhe.dispatch.command.FireTimer;
 import org.sanhe.dispatch.command.LinkCall;
 import org.sanhe.dispatch.command.LocateCaller;
 import org.sanhe.dispatch.command.OfferCall;
 import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.RegisterStation;
 import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.command.RemoveUser;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.ResetPassword;
+import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
 import org.sanhe.dispatch.incident.Disposition;
@@ -100,6 +108,37 @@ public final class CommandCodecs {
                 (v, in) -> new AssignUnit(in.readLong(), in.readString()));
         add(34, 1, ReleaseUnit.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.unitId()),
                 (v, in) -> new ReleaseUnit(in.readLong(), in.readString()));
+        add(35, 1, ChangeUnit.class, (c, out) -> {
+            out.writeString(c.unitId()).writeString(c.callSign()).writeString(c.agency());
+            out.writeBoolean(c.capabilities() != null);
+            if (c.capabilities() != null) {
+                out.writeStrings(c.capabilities());
+            }
+            out.writeString(c.station());
+        }, (v, in) -> new ChangeUnit(in.readString(), in.readString(), in.readString(),
+                in.readBoolean() ? in.readStrings() : null, in.readString()));
+        add(36, 1, RetireUnit.class, (c, out) -> out.writeString(c.unitId()),
+                (v, in) -> new RetireUnit(in.readString()));
+        add(50, 1, RegisterStation.class, (c, out) -> {
+            out.writeString(c.stationId()).writeString(c.name()).writeString(c.agency());
+            point(out, c.position());
+            out.writeString(c.district());
+        }, (v, in) -> new RegisterStation(in.readString(), in.readString(), in.readString(), point(in),
+                in.readString()));
+        add(51, 1, ChangeStation.class, (c, out) -> {
+            out.writeString(c.stationId()).writeString(c.name());
+            point(out, c.position());
+            out.writeString(c.district());
+        }, (v, in) -> new ChangeStation(in.readString(), in.readString(), point(in), in.readString()));
+        add(52, 1, CloseStation.class, (c, out) -> out.writeString(c.stationId()),
+                (v, in) -> new CloseStation(in.readString()));
+        add(60, 1, DefineUser.class, (c, out) -> out.writeString(c.username()).writeStrings(c.roles())
+                        .writeString(c.passwordHash()),
+                (v, in) -> new DefineUser(in.readString(), in.readStrings(), in.readString()));
+        add(61, 1, RemoveUser.class, (c, out) -> out.writeString(c.username()),
+                (v, in) -> new RemoveUser(in.readString()));
+        add(62, 1, ResetPassword.class, (c, out) -> out.writeString(c.username()).writeString(c.passwordHash()),
+                (v, in) -> new ResetPassword(in.readString(), in.readString()));
         add(40, 1, FireTimer.class, (c, out) -> out.writeLong(c.timerId()),
                 (v, in) -> new FireTimer(in.readLong()));
     }

@@ -6,13 +6,15 @@ import org.sanhe.dispatch.codec.BinaryIn;
 import org.sanhe.dispatch.codec.BinaryOut;
 import org.sanhe.dispatch.codec.MalformedRecordException;
 import org.sanhe.dispatch.codec.ValueCodec;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.timer.Timer;
 import org.sanhe.dispatch.timer.TimerKind;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.user.User;
 
 /**
- * Encodings of the calls, units and timers in a snapshot: every field, in the order the entity declares them. Enums
+ * Encodings of the calls, units, timers, stations and users in a snapshot: every field, in the order the entity declares them. Enums
  * by name, optional values as {@link ValueCodec} writes them.
  */
 final class EntityCodec {
@@ -88,6 +90,33 @@ final class EntityCodec {
         long incidentId = in.readLong();
         String unitId = in.readString();
         return new Timer(id, kind, dueAt, callId, incidentId, unitId);
+    }
+
+    static void station(BinaryOut out, Station s) {
+        out.writeString(s.id()).writeString(s.name()).writeString(s.agency()).writeString(s.district());
+        ValueCodec.point(out, s.position());
+    }
+
+    static Station station(BinaryIn in) {
+        String id = required(in.readString(), "station id");
+        String name = required(in.readString(), "station name");
+        String agency = required(in.readString(), "station agency");
+        String district = in.readString();
+        var position = ValueCodec.point(in);
+        return ValueCodec.valid(() -> new Station(id, name, agency, district, position));
+    }
+
+    static void user(BinaryOut out, User u) {
+        out.writeString(u.username()).writeStrings(u.roles()).writeString(u.passwordHash())
+                .writeString(u.configuredHash());
+    }
+
+    static User user(BinaryIn in) {
+        String username = required(in.readString(), "username");
+        var roles = in.readStrings();
+        String hash = required(in.readString(), "password hash");
+        String configured = required(in.readString(), "configured hash");
+        return new User(username, roles, hash, configured);
     }
 
     /** The string, which a snapshot must have. */

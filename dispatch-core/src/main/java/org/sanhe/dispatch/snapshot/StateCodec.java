@@ -13,15 +13,17 @@ import org.sanhe.dispatch.codec.BinaryOut;
 import org.sanhe.dispatch.codec.MalformedRecordException;
 import org.sanhe.dispatch.codec.ValueCodec;
 import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.timer.Timer;
 import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.dispatch.user.User;
 
 /**
  * The whole state of a {@link Centre} as bytes, and back to a new centre with the same
  * {@link Centre#stateHash()} that behaves identically from then on.
  *
  * <p>Layout: the magic {@code "SHCS"} and a format version (short), the rules, the last sequence and timestamp, the
- * incident and timer counters, then the calls, incidents, units and pending timers, each as a count followed by the
+ * incident and timer counters, then the calls, incidents, units, pending timers, stations and users, each as a count followed by the
  * entities in the order their books iterate them. Nothing may follow.
  *
  * <p>{@link #encode} is called on the core's thread (it reads the live centre); {@link #decode} on the thread that
@@ -31,8 +33,11 @@ public final class StateCodec {
 
     /** {@code "SHCS"}: Sanhe centre state. */
     static final int MAGIC = 0x53484353;
-    /** 2: calls carry the answering seat. Snapshots of other versions are skipped; recovery replays instead. */
-    static final int VERSION = 2;
+    /**
+     * 3: stations and users follow the timers (2: calls carry the answering seat). Snapshots of other versions are
+     * skipped; recovery replays instead.
+     */
+    static final int VERSION = 3;
 
     private StateCodec() {
     }
@@ -52,6 +57,10 @@ public final class StateCodec {
         centre.units().all().forEach(u -> EntityCodec.unit(out, u));
         out.writeInt(centre.timers().pending().size());
         centre.timers().pending().forEach(t -> EntityCodec.timer(out, t));
+        out.writeInt(centre.stations().size());
+        centre.stations().all().forEach(s -> EntityCodec.station(out, s));
+        out.writeInt(centre.users().size());
+        centre.users().all().forEach(u -> EntityCodec.user(out, u));
         return out.toByteArray();
     }
 
@@ -94,8 +103,10 @@ public final class StateCodec {
         List<Incident> incidents = list(in, i -> IncidentCodec.incident(i, callsById));
         List<Unit> units = list(in, EntityCodec::unit);
         List<Timer> timers = list(in, EntityCodec::timer);
+        List<Station> stations = list(in, EntityCodec::station);
+        List<User> users = list(in, EntityCodec::user);
         return new CentreState(rules, lastSequence, lastTimestamp, lastIncidentId, lastTimerId,
-                calls, incidents, units, timers);
+                calls, incidents, units, timers, stations, users);
     }
 
     /** A count, then that many elements. */

@@ -8,10 +8,10 @@ import org.sanhe.dispatch.geo.GeoPoint;
 public final class Unit {
 
     private final String id;
-    private final String callSign;
-    private final String agency;
-    private final List<String> capabilities;
-    private final String station;
+    private String callSign;
+    private String agency;
+    private List<String> capabilities;
+    private String station;
     private UnitStatus status = UnitStatus.AVAILABLE;
     private GeoPoint position;
     private long positionAt;
@@ -43,6 +43,14 @@ public final class Unit {
         unit.assignedAt = assignedAt;
         unit.acknowledgeTimerId = acknowledgeTimerId;
         return unit;
+    }
+
+    /** Changes what the unit is (its rules live in the centre's unit desk); capabilities sorted and distinct. */
+    public void redefine(String newCallSign, String newAgency, List<String> newCapabilities, String newStation) {
+        callSign = newCallSign;
+        agency = newAgency;
+        capabilities = List.copyOf(newCapabilities);
+        station = newStation;
     }
 
     public void moveTo(GeoPoint newPosition, long at) {

@@ -19,6 +19,11 @@ public final class UnitRoster {
         units.put(unit.id(), unit);
     }
 
+    /** Takes the unit off the roster. */
+    public void remove(String unitId) {
+        units.remove(unitId);
+    }
+
     /**
      * Adds a unit as recorded, for snapshot restore only. Call in the order of {@link #all()}.
      *

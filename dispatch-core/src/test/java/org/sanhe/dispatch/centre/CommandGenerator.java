@@ -9,18 +9,26 @@ import org.sanhe.dispatch.command.AbandonCall;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.AnswerCall;
 import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeStation;
+import org.sanhe.dispatch.command.ChangeUnit;
 import org.sanhe.dispatch.command.ChangeUnitStatus;
 import org.sanhe.dispatch.command.CloseIncident;
+import org.sanhe.dispatch.command.CloseStation;
 import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.DefineUser;
 import org.sanhe.dispatch.command.EndCall;
 import org.sanhe.dispatch.command.FireTimer;
 import org.sanhe.dispatch.command.LinkCall;
 import org.sanhe.dispatch.command.LocateCaller;
 import org.sanhe.dispatch.command.OfferCall;
 import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.RegisterStation;
 import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.command.RemoveUser;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.ResetPassword;
+import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.command.StampedCommand;
 import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
@@ -30,6 +38,7 @@ import org.sanhe.dispatch.geo.LocationSource;
 import org.sanhe.dispatch.incident.Disposition;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.rules.IncidentType;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.timer.Timer;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
@@ -59,6 +68,7 @@ public final class CommandGenerator {
     private long sequence;
     private int calls;
     private boolean started;
+    private int fleetCommands;
 
     /**
      * @param seed         the seed; print it when a test fails
@@ -75,6 +85,10 @@ public final class CommandGenerator {
     public List<StampedCommand> setUp(int units) {
         List<StampedCommand> out = new ArrayList<>();
         out.add(stamp(Actor.user("supervisor"), Fixtures.defineRules()));
+        for (String agency : List.of("police", "traffic", "fire")) {
+            out.add(stamp(Actor.user("supervisor"), new RegisterStation("S-" + agency, null, agency, point(),
+                    "610103")));
+        }
         for (int i = 0; i < units; i++) {
             out.add(stamp(Actor.user("supervisor"), registerUnit()));
         }
@@ -146,10 +160,35 @@ public final class CommandGenerator {
             return unit == null || wrong ? new ReleaseUnit(incident(centre, true), anyUnit())
                     : new ReleaseUnit(unit.incidentId(), unit.id());
         }
-        if (dice < 995) {
+        if (dice < 990) {
             return fireTimer(centre, wrong);
         }
-        return wrong ? new RegisterUnit(anyUnit(), null, "police", null, null, null) : registerUnit();
+        return fleetWork(centre, wrong);
+    }
+
+    /** Stations, the roster and users, one kind after the other so that a short run still meets every kind. */
+    private Command fleetWork(Centre centre, boolean wrong) {
+        int n = fleetCommands++;
+        String user = "user" + random.nextInt(wrong ? 9 : 5);
+        return switch (n % 9) {
+            case 0 -> wrong ? new RegisterUnit(anyUnit(), null, "police", null, null, null) : registerUnit();
+            case 1 -> new ChangeUnit(anyUnit(), random.nextBoolean() ? "call sign " + n : null,
+                    wrong ? "coastguard" : null, random.nextBoolean() ? List.of("ladder") : null,
+                    wrong ? "S-none" : "S-" + AGENCIES[random.nextInt(AGENCIES.length)]);
+            case 2 -> new RetireUnit(anyUnit());
+            case 3 -> new RegisterStation(wrong ? "S-police" : "S-x" + n, "Station " + n, "fire", point(), null);
+            case 4 -> new ChangeStation(anyStation(centre, wrong), random.nextBoolean() ? "renamed " + n : null,
+                    random.nextBoolean() ? point() : null, "610104");
+            case 5 -> new CloseStation(anyStation(centre, wrong));
+            case 6 -> new DefineUser(user, List.of(random.nextBoolean() ? "dispatcher" : "calltaker"), "hash-" + n);
+            case 7 -> new ResetPassword(user, "reset-" + n);
+            default -> new RemoveUser(user);
+        };
+    }
+
+    private String anyStation(Centre centre, boolean wrong) {
+        Station station = wrong ? null : pick(List.copyOf(centre.stations().all()));
+        return station == null ? "S-none" : station.id();
     }
 
     private Command open(Centre centre, boolean wrong) {

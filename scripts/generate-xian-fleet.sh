@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the synthetic Xi'an demo fleet, config/xian/stations.json and config/xian/units.json, with
+# Regenerates the synthetic Xi'an demo fleet, config/xian/fleet.yaml, with
 # org.sanhe.gis.station.DemoFleetGenerator (fixed seed, stations placed inside config/xian/districts.geojson).
 # Synthetic demo data, not real station locations. Deterministic: reproduces the committed files byte for byte.
 set -euo pipefail

@@ -23,9 +23,11 @@ import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.metrics.MetricsRoutes;
 import org.sanhe.console.openapi.OpenApiRoutes;
 import org.sanhe.console.session.SessionRoutes;
+import org.sanhe.console.station.StationRoutes;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.unit.UnitRoutes;
+import org.sanhe.console.user.UserRoutes;
 import org.sanhe.console.web.WebRoutes;
 
 /** Every route the console serves, in one list: the router's, and the one the OpenAPI document is checked against. */
@@ -43,7 +45,7 @@ final class ConsoleRoutes {
         CoreAccess core = new CoreAccess(services.runtime(), parts.metrics().coreLatency());
         DispatchJson json = new DispatchJson();
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SessionRoutes(settings.users(), parts.sessions(),
+        routes.addAll(new SessionRoutes(core, parts.sessions(),
                 new LoginThrottle(settings.throttling(), services.clock()), parts.loginExecutor()).routes());
         routes.addAll(new CallRoutes(core, services.clock(), json).routes());
         routes.addAll(new IncidentTypeRoutes(core).routes());
@@ -54,8 +56,10 @@ final class ConsoleRoutes {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());
         }
         routes.addAll(new UnitRoutes(core).routes());
+        routes.addAll(new StationRoutes(core, services.districts()).routes());
+        routes.addAll(new UserRoutes(core, parts.loginExecutor()).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());
-        routes.addAll(new LayerRoutes(core, services.districts(), services.fleet(), services.areas()).routes());
+        routes.addAll(new LayerRoutes(core, services.districts(), services.stations()).routes());
         routes.addAll(new AuditRoutes(core, services.journalDir(), services.runtime().snapshots(), parts.auditExecutor(),
                 json, services.clock()).routes());
         routes.addAll(new HealthRoutes(core, services.journalDir(), services.pbxHealth()).routes());

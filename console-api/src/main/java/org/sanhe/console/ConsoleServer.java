@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.sanhe.console.assignment.LocatorFeed;
+import org.sanhe.console.auth.SessionEnder;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
 import org.sanhe.console.http.Route;
@@ -80,8 +81,9 @@ public final class ConsoleServer implements AutoCloseable {
         ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
         hub.add(metrics);
         hub.add(fanout);
+        hub.add(new SessionEnder(sessions));
         if (services.locator() != null) {
-            LocatorFeed feed = new LocatorFeed(services.locator(), services.runtime());
+            LocatorFeed feed = new LocatorFeed(services.locator(), services.stations(), services.runtime());
             hub.add(feed);
             feed.seed();
         }

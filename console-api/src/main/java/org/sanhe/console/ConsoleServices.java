@@ -8,8 +8,7 @@ import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.recommend.Recommender;
-import org.sanhe.gis.station.DemoFleet;
-import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.tracking.UnitLocator;
 
 /**
@@ -18,17 +17,16 @@ import org.sanhe.gis.tracking.UnitLocator;
  * @param runtime     the running core
  * @param journalDir  the runtime's journal, read by the audit endpoints and stream catch-up
  * @param districts   the district map (districts are found at the edge)
- * @param areas       the stations' first-due areas
- * @param fleet       the stations and configured units, for the map layers
- * @param locator     live unit positions for the recommender; the console seeds it from the core at start and
- *                    feeds it every published event from then on (nobody else needs to)
+ * @param stations    the live stations and their first-due areas; the console seeds them from the core at start
+ *                    and feeds them every published event from then on (nobody else needs to)
+ * @param locator     live unit positions for the recommender; fed by the console in the same way
  * @param recommender proposes units for an incident
  * @param clock       the clock of the edge (token expiry, login throttling, recommendation time)
  * @param pbxHealth   the PBX link's state for {@code /health}, e.g. {@code {"connected": true}}; called on an event
  *                    loop, so it must be cheap and must not block
  */
-public record ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts, StationAreas areas,
-                              DemoFleet fleet, UnitLocator locator, Recommender recommender, EpochClock clock,
+public record ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts,
+                              StationDirectory stations, UnitLocator locator, Recommender recommender, EpochClock clock,
                               Supplier<Map<String, Object>> pbxHealth) {
 
     public ConsoleServices {

@@ -1,26 +1,23 @@
 package org.sanhe.console;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import org.sanhe.console.auth.LoginThrottling;
-import org.sanhe.console.auth.UserAccount;
 import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.web.MapTiles;
 
 /**
- * How the console listens and whom it lets in.
+ * How the console listens. Who may sign in is the centre's own journaled data (its users), not a setting.
  *
  * @param host          the address to bind, e.g. {@code 127.0.0.1}
  * @param port          the port, 0 for an ephemeral one (see {@link ConsoleServer#port()})
- * @param users         who may sign in
  * @param tokenLifetime how long a bearer token stays valid
  * @param maxBodyBytes  larger request bodies are refused with 413
  * @param throttling    how repeated failed logins are slowed down
  * @param streamLinger  how long a console's stream waits after a write before the next ({@link StreamFanout})
  * @param tiles         the map's tile server, or null for the server's vector layers alone
  */
-public record ConsoleSettings(String host, int port, List<UserAccount> users, Duration tokenLifetime,
+public record ConsoleSettings(String host, int port, Duration tokenLifetime,
                               int maxBodyBytes, LoginThrottling throttling, Duration streamLinger, MapTiles tiles) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -30,7 +27,6 @@ public record ConsoleSettings(String host, int port, List<UserAccount> users, Du
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
-        users = List.copyOf(users);
         if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
             throw new IllegalArgumentException("tokenLifetime must be positive");
         }
@@ -44,18 +40,18 @@ public record ConsoleSettings(String host, int port, List<UserAccount> users, Du
     }
 
     /** 8-hour tokens (a shift), 64 KiB bodies, default throttling, the stream's default linger, no tile server. */
-    public static ConsoleSettings of(String host, int port, List<UserAccount> users) {
-        return new ConsoleSettings(host, port, users, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
+    public static ConsoleSettings of(String host, int port) {
+        return new ConsoleSettings(host, port, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
                 LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null);
     }
 
     /** The same settings with another linger of the event stream ({@link StreamFanout}). */
     public ConsoleSettings withStreamLinger(Duration linger) {
-        return new ConsoleSettings(host, port, users, tokenLifetime, maxBodyBytes, throttling, linger, tiles);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, linger, tiles);
     }
 
     /** The same settings with this tile server (null for none). */
     public ConsoleSettings withTiles(MapTiles tiles) {
-        return new ConsoleSettings(host, port, users, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles);
     }
 }

@@ -17,7 +17,7 @@ import org.sanhe.gis.recommend.Recommendation;
 import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.recommend.RecommenderSettings;
 import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.LinearScan;
 import org.sanhe.gis.tracking.Nearby;
@@ -53,9 +53,9 @@ public class NearestUnitsBenchmark {
             locator.upsert(unit);
             scan.upsert(unit);
         }
-        DemoFleet fleet = DemoFleet.loadXian();
+        Fleet fleet = Fleet.demo();
         StationAreas areas = StationAreas.compute(fleet.stations(), XianFleet.DISTRICTS.serviceArea(), grid);
-        recommender = new Recommender(locator, XianFleet.DISTRICTS, areas, StraightLineEstimator.urbanDefaults(),
+        recommender = new Recommender(locator, XianFleet.DISTRICTS, () -> areas, StraightLineEstimator.urbanDefaults(),
                 RecommenderSettings.defaults());
     }
 

@@ -11,5 +11,7 @@ public enum Permission {
     /** Send units, and change their status and position. */
     DISPATCH_UNITS,
     /** Read the journal: timelines, past states, chain verification. */
-    AUDIT
+    AUDIT,
+    /** Keep the centre's own data: its stations, units and users. */
+    MANAGE_CENTRE
 }

@@ -37,6 +37,11 @@ public final class Sessions {
         return session;
     }
 
+    /** Ends every session of the user at once (removed, roles changed, password reset): their tokens stop working. */
+    public void endAll(String username) {
+        byToken.values().removeIf(s -> s.user().username().equals(username));
+    }
+
     /** The session of a token still valid now, or empty. */
     public Optional<Session> resolve(String token) {
         Session session = byToken.get(token);

@@ -1,9 +1,14 @@
 package org.sanhe.console.core;
 
 import io.micrometer.core.instrument.Timer;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sanhe.console.auth.Role;
+import org.sanhe.console.auth.UserAccount;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.dispatch.centre.Centre;
@@ -11,6 +16,7 @@ import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.event.CommandRejected;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.user.User;
 
 /**
  * Submits commands and reads the centre for the routes. The runtime completes its futures on the core thread; every
@@ -48,6 +54,20 @@ public final class CoreAccess {
             }
             return outcome;
         }, request.executor());
+    }
+
+    /**
+     * The account of a user of the centre, as the core has it now, or null. Blocks until the core answers: call it
+     * from the login executor, never on an event loop.
+     */
+    public UserAccount account(String username) {
+        User user = runtime.read(centre -> centre.users().get(username)).join();
+        if (user == null) {
+            return null;
+        }
+        Set<Role> roles = user.roles().stream().map(Role::parse).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        return roles.isEmpty() ? null : new UserAccount(user.username(), user.passwordHash(), roles);
     }
 
     /**

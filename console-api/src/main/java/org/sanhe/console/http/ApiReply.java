@@ -30,6 +30,11 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
         return json(200, node);
     }
 
+    /** 204: done, and nothing to say. */
+    public static ApiReply noContent() {
+        return new ApiReply(204, JSON, new byte[0], Map.of());
+    }
+
     public static ApiReply text(int status, String contentType, String text) {
         return new ApiReply(status, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.sanhe.dispatch.geo.GeoPoint;
 
@@ -74,6 +76,26 @@ public final class JsonInput {
             throw ApiError.badField(name(field), name(field) + " is longer than " + MAX_TEXT + " characters");
         }
         return text.isEmpty() ? null : text;
+    }
+
+    /** A list of strings, null when absent; each must be a non-blank string. */
+    public List<String> optionalTexts(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() > 100) {
+            throw ApiError.badField(name(field), name(field) + " must be a list of at most 100 strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > 100) {
+                throw ApiError.badField(name(field), name(field) + " must hold non-blank strings of up to 100 "
+                        + "characters");
+            }
+            texts.add(item.textValue().strip());
+        }
+        return texts;
     }
 
     /** An integer field in {@code [min, max]}, or {@code absent} when missing. */

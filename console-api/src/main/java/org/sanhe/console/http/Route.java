@@ -31,6 +31,10 @@ public record Route(String method, String template, Permission permission, Strin
         return new Route("PATCH", template, permission, summary, handler);
     }
 
+    public static Route delete(String template, Permission permission, String summary, RouteHandler handler) {
+        return new Route("DELETE", template, permission, summary, handler);
+    }
+
     List<String> segments() {
         return List.of(template.substring(1).split("/"));
     }

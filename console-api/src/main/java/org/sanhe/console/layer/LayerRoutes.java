@@ -17,10 +17,12 @@ import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.layer.LiveLayers;
 import org.sanhe.gis.layer.StaticLayers;
 import org.sanhe.gis.projection.Datum;
-import org.sanhe.gis.station.DemoFleet;
-import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.station.StationDirectory;
 
-/** {@code GET /api/v1/layers/{districts|stations|station-areas|units|incidents}?datum=wgs84|gcj02}. */
+/**
+ * {@code GET /api/v1/layers/{districts|stations|station-areas|units|incidents}?datum=wgs84|gcj02}. The districts are
+ * drawn once per datum; the stations and their areas once per datum and change of the stations.
+ */
 public final class LayerRoutes {
 
     private static final List<String> LAYERS = List.of("districts", "stations", "station-areas", "units",
@@ -28,15 +30,15 @@ public final class LayerRoutes {
 
     private final CoreAccess core;
     private final DistrictMap districts;
-    private final DemoFleet fleet;
-    private final StationAreas areas;
+    private final StationDirectory stations;
     private final Map<String, ApiReply> staticReplies = new ConcurrentHashMap<>();
+    private volatile long cachedVersion;
 
-    public LayerRoutes(CoreAccess core, DistrictMap districts, DemoFleet fleet, StationAreas areas) {
+    /** @param stations the live stations, or null for none */
+    public LayerRoutes(CoreAccess core, DistrictMap districts, StationDirectory stations) {
         this.core = core;
         this.districts = districts;
-        this.fleet = fleet;
-        this.areas = areas;
+        this.stations = stations;
     }
 
     public List<Route> routes() {
@@ -49,10 +51,10 @@ public final class LayerRoutes {
         Datum datum = datum(request.query("datum"));
         return switch (layer) {
             case "districts" -> cached(layer, datum, d -> StaticLayers.districts(districts, d));
-            case "stations" -> cached(layer, datum, d -> fleet == null ? empty() : StaticLayers.stations(
-                    fleet.stations(), d));
-            case "station-areas" -> cached(layer, datum, d -> areas == null ? empty()
-                    : StaticLayers.stationAreas(areas, d));
+            case "stations" -> cached(layer + "@" + version(), datum, d -> stations == null ? empty()
+                    : StaticLayers.stations(stations.stations(), d));
+            case "station-areas" -> cached(layer + "@" + version(), datum, d -> stations == null ? empty()
+                    : StaticLayers.stationAreas(stations.areas(), d));
             case "units" -> core.read(request, c -> LiveLayers.coreUnits(c.units().all(), datum))
                     .thenApply(ApiReply::ok);
             case "incidents" -> core.read(request, c -> LiveLayers.incidents(c.incidents().open(), datum))
@@ -61,9 +63,19 @@ public final class LayerRoutes {
         };
     }
 
-    private CompletableFuture<ApiReply> cached(String layer, Datum datum, Function<Datum, ObjectNode> build) {
-        return CompletableFuture.completedFuture(staticReplies.computeIfAbsent(layer + "/" + datum,
-                key -> ApiReply.ok(build.apply(datum))));
+    /** A layer drawn once per datum (station layers once per datum and version of the stations). */
+    private CompletableFuture<ApiReply> cached(String key, Datum datum, Function<Datum, ObjectNode> build) {
+        long version = version();
+        if (version != cachedVersion) {
+            staticReplies.keySet().removeIf(k -> k.contains("@"));
+            cachedVersion = version;
+        }
+        return CompletableFuture.completedFuture(staticReplies.computeIfAbsent(key + "/" + datum,
+                k -> ApiReply.ok(build.apply(datum))));
+    }
+
+    private long version() {
+        return stations == null ? 0 : stations.version();
     }
 
     private static ObjectNode empty() {

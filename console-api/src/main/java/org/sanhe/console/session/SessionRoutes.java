@@ -2,11 +2,8 @@ package org.sanhe.console.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.sanhe.console.auth.LoginThrottle;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Permission;
@@ -14,6 +11,7 @@ import org.sanhe.console.auth.Role;
 import org.sanhe.console.auth.Session;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.auth.UserAccount;
+import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
@@ -22,7 +20,7 @@ import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
 
 /**
- * {@code POST /api/v1/sessions}. The password check (PBKDF2, deliberately slow) runs on the login executor, one
+ * {@code POST /api/v1/sessions}. The user is looked up among the centre's journaled users; the password check (PBKDF2, deliberately slow) runs on the login executor, one
  * check at a time, never on an event loop; an unknown user costs the same check against a dummy hash so that
  * timing does not tell which names exist.
  */
@@ -30,15 +28,14 @@ public final class SessionRoutes {
 
     private static final String DUMMY_HASH = PasswordHash.create("not-a-password".toCharArray(), 1_000);
 
-    private final Map<String, UserAccount> users;
+    private final CoreAccess core;
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final Executor loginExecutor;
 
-    public SessionRoutes(List<UserAccount> users, Sessions sessions, LoginThrottle throttle,
-                         Executor loginExecutor) {
-        this.users = users.stream().collect(Collectors.toUnmodifiableMap(UserAccount::username,
-                Function.identity()));
+    /** @param core where the users are: the centre's journaled users, read at each sign-in */
+    public SessionRoutes(CoreAccess core, Sessions sessions, LoginThrottle throttle, Executor loginExecutor) {
+        this.core = core;
         this.sessions = sessions;
         this.throttle = throttle;
         this.loginExecutor = loginExecutor;
@@ -68,7 +65,7 @@ public final class SessionRoutes {
         if (throttle.retryAfterMillis(username) > 0) {
             throw new ApiError(429, "TOO_MANY_ATTEMPTS", "too many failed sign-ins; try again later", null);
         }
-        UserAccount user = users.get(username);
+        UserAccount user = core.account(username);
         boolean ok = PasswordHash.verify(password.toCharArray(), user == null ? DUMMY_HASH : user.passwordHash());
         if (!ok || user == null) {
             throttle.failed(username);

@@ -7,7 +7,7 @@ import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
-import org.sanhe.gis.station.Station;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.station.StationArea;
 import org.sanhe.gis.station.StationAreas;
 

@@ -6,13 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.sanhe.dispatch.assignment.Coverage;
 import org.sanhe.dispatch.assignment.NeedCoverage;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.rules.Need;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
-import org.sanhe.gis.station.Station;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.Nearby;
 import org.sanhe.gis.tracking.TrackedUnit;
@@ -32,11 +33,12 @@ public final class Recommender {
 
     private final UnitLocator units;
     private final DistrictMap districts;
-    private final StationAreas stationAreas;
+    private final Supplier<StationAreas> stationAreas;
     private final TravelTimeEstimator travel;
     private final RecommenderSettings settings;
 
-    public Recommender(UnitLocator units, DistrictMap districts, StationAreas stationAreas,
+    /** @param stationAreas the first-due areas as they are now (e.g. {@code StationDirectory::areas}) */
+    public Recommender(UnitLocator units, DistrictMap districts, Supplier<StationAreas> stationAreas,
                        TravelTimeEstimator travel, RecommenderSettings settings) {
         this.units = units;
         this.districts = districts;
@@ -88,7 +90,7 @@ public final class Recommender {
         }
         ranked.sort(Comparator.comparingDouble((Integer i) -> eta[i]).thenComparingDouble(i -> distance[i])
                 .thenComparing(i -> pooled.get(i).id()));
-        String firstDue = stationAreas.firstDue(need.agency(), location).map(Station::id).orElse(null);
+        String firstDue = stationAreas.get().firstDue(need.agency(), location).map(Station::id).orElse(null);
         List<Candidate> picked = new ArrayList<>();
         List<Candidate> alternates = new ArrayList<>();
         for (int r = 0; r < Math.min(wanted, ranked.size()); r++) {

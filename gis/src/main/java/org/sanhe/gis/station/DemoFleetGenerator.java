@@ -1,7 +1,5 @@
 package org.sanhe.gis.station;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +8,18 @@ import java.util.List;
 import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
 import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
-import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.MetricProjection;
 
 /**
- * Generates the synthetic Xi'an demo fleet, {@code config/xian/stations.json} and {@code units.json}: a fixed
+ * Generates the synthetic Xi'an demo fleet, {@code config/xian/fleet.yaml}: a fixed
  * number of stations per district and agency (more in the dense central districts), each placed by a seeded
  * {@link Random} (whose algorithm the JDK specifies, so the output is the same on every JVM) around the district's
  * label point, inside the district polygon and at least {@value #MIN_SPACING_METERS} m from the agency's other
  * stations. Units are spread over the stations. No site is real. A developer tool, run by
- * {@code scripts/generate-xian-fleet.sh}; the server only reads its output through {@link DemoFleet}.
+ * {@code scripts/generate-xian-fleet.sh}; the server only reads its output through {@link FleetFile}.
  */
 public final class DemoFleetGenerator {
 
@@ -50,21 +48,19 @@ public final class DemoFleetGenerator {
     private DemoFleetGenerator() {
     }
 
-    /** Usage: {@code DemoFleetGenerator <output directory>}; writes stations.json and units.json there. */
+    /** Usage: {@code DemoFleetGenerator <output directory>}; writes fleet.yaml there. */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             System.err.println("usage: DemoFleetGenerator <output-directory>");
             System.exit(2);
         }
-        DemoFleet fleet = generate(DistrictMap.loadXian(), SEED);
-        Path dir = Path.of(args[0]);
-        Files.writeString(dir.resolve("stations.json"), render("stations", stationsJson(fleet.stations())));
-        Files.writeString(dir.resolve("units.json"), render("units", unitsJson(fleet.units())));
+        Fleet fleet = generate(DistrictMap.loadXian(), SEED);
+        Files.writeString(Path.of(args[0]).resolve("fleet.yaml"), FleetFile.write(fleet, NOTE));
         System.out.println("wrote " + fleet.stations().size() + " stations and " + fleet.units().size() + " units");
     }
 
     /** The fleet for this seed; the same seed always gives the same fleet. */
-    public static DemoFleet generate(DistrictMap districts, long seed) {
+    public static Fleet generate(DistrictMap districts, long seed) {
         Random random = new Random(seed);
         List<Station> stations = new ArrayList<>();
         List<StationUnit> units = new ArrayList<>();
@@ -77,13 +73,13 @@ public final class DemoFleetGenerator {
                     GeoPoint site = place(district, districts, own, random);
                     own.add(new Station(String.format("%s-%02d", plan.stationPrefix(), number),
                             String.format("%s %s %d (demo)", shortName(district), plan.kind(), number),
-                            plan.agency(), district.code(), site));
+                            plan.agency(), null, site));
                 }
             }
             stations.addAll(own);
             units.addAll(DemoUnits.spread(plan, own));
         }
-        return new DemoFleet(stations, units);
+        return new Fleet(stations, units);
     }
 
     private static GeoPoint place(District district, DistrictMap districts, List<Station> taken, Random random) {
@@ -110,34 +106,6 @@ public final class DemoFleetGenerator {
 
     private static double round6(double degrees) {
         return Math.round(degrees * 1e6) / 1e6;
-    }
-
-    private static ArrayNode stationsJson(List<Station> stations) {
-        ArrayNode array = GeoJson.MAPPER.createArrayNode();
-        for (Station s : stations) {
-            array.addObject().put("id", s.id()).put("name", s.name()).put("agency", s.agency())
-                    .put("district", s.district()).put("lat", s.position().lat()).put("lon", s.position().lon());
-        }
-        return array;
-    }
-
-    private static ArrayNode unitsJson(List<StationUnit> units) {
-        ArrayNode array = GeoJson.MAPPER.createArrayNode();
-        for (StationUnit u : units) {
-            ObjectNode node = array.addObject().put("id", u.id()).put("callSign", u.callSign())
-                    .put("agency", u.agency());
-            u.capabilities().forEach(node.putArray("capabilities")::add);
-            node.put("station", u.station()).put("lat", u.home().lat()).put("lon", u.home().lon());
-        }
-        return array;
-    }
-
-    private static String render(String field, ArrayNode items) throws IOException {
-        ObjectNode root = GeoJson.object();
-        root.put("note", NOTE);
-        root.put("seed", SEED);
-        root.set(field, items);
-        return GeoJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
     record AgencyPlan(String agency, String stationPrefix, String unitLetter, String kind, int units) {

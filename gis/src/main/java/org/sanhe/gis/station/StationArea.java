@@ -1,6 +1,7 @@
 package org.sanhe.gis.station;
 
 import org.locationtech.jts.geom.Geometry;
+import org.sanhe.dispatch.station.Station;
 
 /**
  * A station's first-due area: the part of the service area nearer to it than to any other station of its agency

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.area.AreaIndex;
 import org.sanhe.gis.projection.MetricProjection;
 

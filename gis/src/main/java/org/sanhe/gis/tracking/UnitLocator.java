@@ -2,17 +2,21 @@ package org.sanhe.gis.tracking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.event.UnitChanged;
 import org.sanhe.dispatch.event.UnitMoved;
 import org.sanhe.dispatch.event.UnitRegistered;
+import org.sanhe.dispatch.event.UnitRetired;
 import org.sanhe.dispatch.event.UnitStatusChanged;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.unit.UnitStatus;
@@ -82,6 +86,30 @@ public final class UnitLocator implements NearestUnits {
         }
     }
 
+    /** Forgets a unit (retired); returns false for an unknown unit. */
+    public boolean remove(String unitId) {
+        lock.writeLock().lock();
+        try {
+            Slot slot = slots.remove(unitId);
+            if (slot == null) {
+                return false;
+            }
+            grid(slot.unit.agency()).remove(slot);
+            unplaced(slot.unit.agency()).remove(unitId);
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Makes the tracker hold exactly these units (those not listed are forgotten), as after a fresh read. */
+    public void reset(List<TrackedUnit> units) {
+        Set<String> keep = new HashSet<>();
+        units.forEach(u -> keep.add(u.id()));
+        units().stream().map(TrackedUnit::id).filter(id -> !keep.contains(id)).forEach(this::remove);
+        units.forEach(this::upsert);
+    }
+
     /** A position report; returns false (and does nothing) for an unknown unit. */
     public boolean move(String unitId, GeoPoint position, long at) {
         Coordinate metric = projection.toMetric(position);
@@ -127,6 +155,13 @@ public final class UnitLocator implements NearestUnits {
             return move(m.unitId(), m.position(), m.at());
         } else if (event instanceof UnitStatusChanged s) {
             return status(s.unitId(), s.to());
+        } else if (event instanceof UnitChanged c) {
+            Optional<TrackedUnit> known = get(c.unitId());
+            known.ifPresent(u -> upsert(new TrackedUnit(u.id(), c.callSign(), c.agency(), c.capabilities(),
+                    c.station(), u.status(), u.position(), u.positionAt())));
+            return known.isPresent();
+        } else if (event instanceof UnitRetired r) {
+            return remove(r.unitId());
         }
         return false;
     }

@@ -18,14 +18,14 @@ import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.Gcj02;
 import org.sanhe.gis.projection.MetricProjection;
-import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.TrackedUnit;
 
 class LayersTest {
 
     private static final DistrictMap XIAN = DistrictMap.loadXian();
-    private static final DemoFleet FLEET = DemoFleet.loadXian();
+    private static final Fleet FLEET = Fleet.demo();
     /** The Big Wild Goose Pagoda (大雁塔), Yanta District. */
     private static final GeoPoint PAGODA = new GeoPoint(34.2189, 108.9594);
 

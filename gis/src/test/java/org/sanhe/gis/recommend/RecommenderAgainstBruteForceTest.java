@@ -50,7 +50,7 @@ class RecommenderAgainstBruteForceTest {
             all.add(unit);
             locator.upsert(unit);
         }
-        Recommender recommender = new Recommender(locator, XIAN, NO_STATIONS, TRAVEL, SETTINGS);
+        Recommender recommender = new Recommender(locator, XIAN, () -> NO_STATIONS, TRAVEL, SETTINGS);
         for (int q = 0; q < 60; q++) {
             GeoPoint at = randomPoint(random);
             List<Need> needs = randomNeeds(random);

@@ -13,8 +13,8 @@ import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
-import org.sanhe.gis.station.DemoFleet;
-import org.sanhe.gis.station.Station;
+import org.sanhe.gis.station.Fleet;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.TrackedUnit;
 import org.sanhe.gis.tracking.UnitLocator;
@@ -23,14 +23,14 @@ class RecommenderTest {
 
     private static final MetricProjection GRID = MetricProjection.xian();
     private static final DistrictMap XIAN = DistrictMap.loadXian();
-    private static final DemoFleet FLEET = DemoFleet.loadXian();
+    private static final Fleet FLEET = Fleet.demo();
     private static final StationAreas AREAS = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(), GRID);
     /** The Big Wild Goose Pagoda (大雁塔), well inside Yanta District (610113). */
     private static final GeoPoint PAGODA = new GeoPoint(34.2189, 108.9594);
     private static final long NOW = 1_800_000_000_000L;
 
     private final UnitLocator locator = new UnitLocator(XIAN.serviceArea().getEnvelopeInternal(), 1000, GRID);
-    private final Recommender recommender = new Recommender(locator, XIAN, AREAS,
+    private final Recommender recommender = new Recommender(locator, XIAN, () -> AREAS,
             StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
 
     @Test

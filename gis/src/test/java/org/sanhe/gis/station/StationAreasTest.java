@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
 
@@ -16,7 +17,7 @@ class StationAreasTest {
 
     private static final MetricProjection GRID = MetricProjection.xian();
     private static final DistrictMap XIAN = DistrictMap.loadXian();
-    private static final DemoFleet FLEET = DemoFleet.loadXian();
+    private static final Fleet FLEET = Fleet.demo();
     private static final StationAreas AREAS = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(), GRID);
 
     @ParameterizedTest

@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.sanhe.console.ConsoleServer;
 import org.sanhe.console.ConsoleServices;
 import org.sanhe.console.ConsoleSettings;
-import org.sanhe.console.auth.Role;
-import org.sanhe.console.auth.UserAccount;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.time.EpochClock;
@@ -25,7 +22,7 @@ import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.recommend.RecommenderSettings;
 import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.UnitLocator;
 import org.sanhe.server.config.DispatchConfig;
@@ -38,8 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server's parts, started in order and closed in reverse: the core (recovered from its journal and snapshots),
- * its rules and demo units brought up to the configuration ({@link CoreSetup}), the geography (districts, demo
- * fleet, first-due areas, the unit tracker, the recommender), the telephony (the
+ * its rules, users and fleet brought up to the configuration ({@link CoreSetup}), the geography (districts, the
+ * live stations and their first-due areas, the unit tracker, the recommender), the telephony (the
  * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
  * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
  *
@@ -57,8 +54,8 @@ public final class ServerAssembly implements AutoCloseable {
     private DispatchRuntime runtime;
     private CoreSetup.Result setup;
     private DistrictMap districts;
-    private DemoFleet fleet;
-    private StationAreas areas;
+    private MetricProjection projection;
+    private StationDirectory stations;
     private UnitLocator locator;
     private Recommender recommender;
     private PbxSimulator simulator;
@@ -81,6 +78,7 @@ public final class ServerAssembly implements AutoCloseable {
     public static ServerAssembly start(DispatchConfig config, EpochClock clock) {
         ServerAssembly assembly = new ServerAssembly(config, clock);
         try {
+            assembly.loadCity();
             assembly.startCore();
             assembly.startGeography();
             assembly.startTelephony();
@@ -99,32 +97,37 @@ public final class ServerAssembly implements AutoCloseable {
                 journal.snapshotEvery(), 1 << 16, true);
         runtime = DispatchRuntime.start(options, clock);
         attach("core", runtime);
-        fleet = DemoFleet.loadXian();
-        setup = CoreSetup.apply(runtime, config.rules(), config.demo() ? fleet.units() : List.of());
+        setup = CoreSetup.apply(runtime, config.rules(), config.users(), config.fleet(), districts);
     }
 
-    private void startGeography() {
+    /** The city's districts and metric grid: data the core setup needs to locate the fleet's stations. */
+    private void loadCity() {
         districts = DistrictMap.loadXian();
-        MetricProjection projection = MetricProjection.xian();
-        areas = StationAreas.compute(fleet.stations(), districts.serviceArea(), projection);
+        projection = MetricProjection.xian();
+    }
+
+    /**
+     * The live geography: the stations and their first-due areas, and the unit tracker, both fed from the core by
+     * the console's hub from its start on; the recommender reads them.
+     */
+    private void startGeography() {
+        stations = new StationDirectory(list -> StationAreas.compute(list, districts.serviceArea(), projection));
         locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(), UnitLocator.DEFAULT_CELL_METERS,
                 projection);
-        recommender = new Recommender(locator, districts, areas, StraightLineEstimator.urbanDefaults(),
+        recommender = new Recommender(locator, districts, stations::areas, StraightLineEstimator.urbanDefaults(),
                 RecommenderSettings.defaults());
     }
 
     /**
-     * The console API on {@code server.host:port} (0: any free port), with the configured users (or the demo's). It
-     * also keeps the unit locator in step with the core, from its one subscription.
+     * The console API on {@code server.host:port} (0: any free port); its users are the centre's journaled ones.
+     * It also keeps the unit locator and the stations in step with the core, from its one subscription.
      */
     private void startConsole() {
-        List<UserAccount> users = config.users().stream().map(u -> new UserAccount(u.username(), u.passwordHash(),
-                u.roles().stream().map(r -> Role.parse(r).orElseThrow()).collect(Collectors.toSet()))).toList();
-        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users)
+        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port())
                 .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()))
                 .withTiles(config.tiles());
-        console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, areas,
-                fleet, locator, recommender, clock, pbxHealth()));
+        console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, stations,
+                locator, recommender, clock, pbxHealth()));
         attach("console API", console);
     }
 
@@ -141,7 +144,8 @@ public final class ServerAssembly implements AutoCloseable {
 
     private void startDemoFleet() {
         if (config.demo() && config.demoDrive()) {
-            DemoFleetAgent agent = new DemoFleetAgent(runtime, fleet.units(), StraightLineEstimator.urbanDefaults(),
+            DemoFleetAgent agent = new DemoFleetAgent(runtime, config.fleet() == null ? List.of()
+                    : config.fleet().units(), StraightLineEstimator.urbanDefaults(),
                     clock, new SplittableRandom(config.simulator().seed()), DemoFleetAgent.Settings.defaults());
             agent.start();
             attach("demo fleet", agent);
@@ -202,7 +206,7 @@ public final class ServerAssembly implements AutoCloseable {
         return config.journal().dir();
     }
 
-    /** Whether this start journaled the configured rules, and how many demo units it registered. */
+    /** What this start journaled to bring the core up to the configuration. */
     public CoreSetup.Result setup() {
         return setup;
     }
@@ -211,12 +215,9 @@ public final class ServerAssembly implements AutoCloseable {
         return districts;
     }
 
-    public DemoFleet fleet() {
-        return fleet;
-    }
-
-    public StationAreas areas() {
-        return areas;
+    /** The live stations and their first-due areas. */
+    public StationDirectory stations() {
+        return stations;
     }
 
     public UnitLocator locator() {

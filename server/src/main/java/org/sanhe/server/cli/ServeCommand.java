@@ -42,14 +42,15 @@ final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path configFile, CommandLine commandLine) throws InterruptedException {
         DispatchConfig config;
+        ServerAssembly assembly;
         try {
             config = ConfigLoader.load(configFile, System.getenv());
+            assembly = ServerAssembly.start(config, EpochClock.system());
         } catch (InvalidConfigException e) {
             commandLine.getErr().println(e.getMessage());
             commandLine.getErr().flush();
             return BAD_CONFIGURATION;
         }
-        ServerAssembly assembly = ServerAssembly.start(config, EpochClock.system());
         String console = "console on http://" + config.server().host() + ":" + assembly.console().port();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -15,10 +15,16 @@ import org.sanhe.console.auth.Role;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
 import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.station.Fleet;
+import org.sanhe.gis.station.FleetFile;
+import org.sanhe.gis.station.InvalidFleetException;
 import org.sanhe.telephony.config.TelephonyConfig;
 
 /** Builds the {@link DispatchConfig} from the merged tree, section by section, collecting every problem. */
 final class ConfigReader {
+
+    /** The prefix of a data file inside the jar, e.g. {@code classpath:xian/fleet.yaml}. */
+    static final String CLASSPATH = "classpath:";
 
     private final ConfigTree tree;
 
@@ -32,7 +38,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map"));
+                "map", "fleet"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
@@ -45,6 +51,7 @@ final class ConfigReader {
         List<UserRecord> users = users();
         var rules = RulesReader.read(tree);
         MapTiles tiles = tiles();
+        Fleet fleet = fleet(rules.agencies());
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -60,7 +67,8 @@ final class ConfigReader {
         if (!tree.problems().isEmpty()) {
             throw new InvalidConfigException(tree.problems());
         }
-        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles);
+        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
+                fleet);
     }
 
     private JournalSettings journal() {
@@ -76,6 +84,33 @@ final class ConfigReader {
         String snapshotDir = tree.optionalText("journal.snapshotDir");
         long every = tree.integer("journal.snapshotEvery", 0, Long.MAX_VALUE);
         return new JournalSettings(dir, durability, snapshotDir == null ? null : Path.of(snapshotDir), every);
+    }
+
+    /**
+     * {@code fleet.file}: the centre's stations and units ({@code classpath:NAME} for a file inside the jar, such as
+     * the demo's), or null when the fleet is kept through the API alone. The whole file is read and checked here,
+     * agencies against the rules, so that a bad file stops the server before anything starts.
+     */
+    private Fleet fleet(List<String> agencies) {
+        tree.onlyKeys("fleet", Set.of("file"));
+        String file = tree.optionalText("fleet.file");
+        if (file == null) {
+            return null;
+        }
+        try {
+            Fleet fleet = file.startsWith(CLASSPATH) ? FleetFile.readResource(file.substring(CLASSPATH.length()))
+                    : FleetFile.read(Path.of(file));
+            fleet.stations().stream().filter(s -> !agencies.contains(s.agency())).forEach(s -> tree.problem(
+                    "fleet.file", file + ": station " + s.id() + ": agency " + s.agency() + " is not in rules.agencies "
+                            + agencies));
+            fleet.units().stream().filter(u -> !agencies.contains(u.agency())).forEach(u -> tree.problem(
+                    "fleet.file", file + ": unit " + u.id() + ": agency " + u.agency() + " is not in rules.agencies "
+                            + agencies));
+            return fleet;
+        } catch (InvalidFleetException e) {
+            e.getMessage().lines().forEach(line -> tree.problem("fleet.file", line));
+            return null;
+        }
     }
 
     /** {@code map.tiles}: null (the default) or a tile server; its datum must be said, a wrong one shifts by ~500 m. */

@@ -26,7 +26,7 @@ import org.sanhe.dispatch.publish.Delivery;
 import org.sanhe.dispatch.publish.Published;
 import org.sanhe.dispatch.publish.Subscription;
 import org.sanhe.dispatch.time.EpochClock;
-import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.Fleet;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;
 import org.sanhe.telephony.simulator.CallSpec;
@@ -45,7 +45,7 @@ class ServerAssemblyTest {
     @Test
     void aCallOnTheSimulatorReachesTheCoreAndARestartRecoversTheSameState() throws Exception {
         DispatchConfig config = config();
-        int demoUnits = DemoFleet.loadXian().units().size();
+        int demoUnits = Fleet.demo().units().size();
         String hash;
         try (ServerAssembly server = ServerAssembly.start(config, EpochClock.system())) {
             assertThat(server.setup()).isEqualTo(new CoreSetup.Result(true, demoUnits));
@@ -72,7 +72,7 @@ class ServerAssemblyTest {
         try (ServerAssembly again = ServerAssembly.start(config, EpochClock.system())) {
             assertThat(again.setup()).isEqualTo(new CoreSetup.Result(false, 0));
             assertThat(again.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(hash);
-            assertThat(again.locator().get(DemoFleet.loadXian().units().get(0).id())).isPresent();
+            assertThat(again.locator().get(Fleet.demo().units().get(0).id())).isPresent();
         }
         assertThat(journaled(DefineRules.class)).hasSize(1);
     }

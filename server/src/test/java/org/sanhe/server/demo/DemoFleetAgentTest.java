@@ -27,7 +27,7 @@ import org.sanhe.dispatch.stubs.ManualClock;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.station.DemoFleet;
+import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.StationUnit;
 import org.sanhe.server.config.ConfigLoader;
 
@@ -49,7 +49,7 @@ class DemoFleetAgentTest {
     @BeforeEach
     void start() throws Exception {
         runtime = DispatchRuntime.start(RuntimeOptions.defaults(dir).withoutTimerThread(), clock);
-        unit = DemoFleet.loadXian().units().get(0);
+        unit = Fleet.demo().units().get(0);
         submit(new DefineRules(ConfigLoader.load(null, Map.of()).rules()));
         submit(unit.toRegisterUnit());
         agent = new DemoFleetAgent(runtime, List.of(unit), StraightLineEstimator.urbanDefaults(), clock,

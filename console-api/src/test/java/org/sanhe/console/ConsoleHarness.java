@@ -17,21 +17,27 @@ import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.centre.Fixtures;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.DefineUser;
 import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.command.RegisterStation;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.stubs.ManualClock;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.recommend.RecommenderSettings;
 import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.tracking.UnitLocator;
 
 /**
- * A real core on a temporary journal with a manual clock, the test rules of {@code Fixtures}, three units and a
- * queued call per line, behind a real console server on an ephemeral loopback port. One user per role (named after
- * it) plus {@code multi} (call-taker and auditor), all with {@link #PASSWORD}.
+ * A real core on a temporary journal with a manual clock, the test rules of {@code Fixtures}, four units, the
+ * centre's users (one per role, named after it, plus {@code multi}: call-taker and auditor, all with
+ * {@link #PASSWORD}), the demo's stations and a queued call per line, behind a real console server on an
+ * ephemeral loopback port. The units come before the stations, as in a journal from before stations were data.
  */
 final class ConsoleHarness implements AutoCloseable {
 
@@ -47,6 +53,7 @@ final class ConsoleHarness implements AutoCloseable {
     final Path journal;
     final DispatchRuntime runtime;
     final UnitLocator locator;
+    final StationDirectory stations;
     ConsoleServer server;
     final ApiClient api;
     final AtomicReference<Map<String, Object>> pbx = new AtomicReference<>(Map.of("connected", true));
@@ -65,14 +72,22 @@ final class ConsoleHarness implements AutoCloseable {
         submit(Actor.system("setup"), Fixtures.police("P-2"));
         submit(Actor.system("setup"), Fixtures.traffic("T-1"));
         submit(Actor.system("setup"), Fixtures.fire("F-1", "pumper"));
+        users().forEach(u -> submit(Actor.system("setup"), new DefineUser(u.username(),
+                u.roles().stream().map(Role::code).toList(), u.passwordHash())));
+        for (Station s : XianGis.FLEET.stations()) {
+            submit(Actor.system("setup"), new RegisterStation(s.id(), s.name(), s.agency(), s.position(),
+                    XianGis.DISTRICTS.codeAt(s.position())));
+        }
         submit(PBX, new OfferCall("C-110", "110", "13800000001", "ch-1", null));
         submit(PBX, new OfferCall("C-122", "122", "13800000002", "ch-2", null));
         submit(PBX, new OfferCall("C-119", "119", null, "ch-3", null));
-        Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, XianGis.AREAS,
+        stations = new StationDirectory(list -> StationAreas.compute(list, XianGis.DISTRICTS.serviceArea(),
+                XianGis.GRID));
+        Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, stations::areas,
                 StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
-        ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
-                XianGis.FLEET, locator, recommender, clock, pbx::get);
-        ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, users(), Duration.ofHours(8),
+        ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, stations, locator,
+                recommender, clock, pbx::get);
+        ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, Duration.ofHours(8),
                 ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The role matrix, route by route and role by role: an auditor reads and never writes; a call-taker opens and
- * links incidents but does not send units; a dispatcher sends units; a supervisor does everything. A forbidden
+ * links incidents but does not send units; a dispatcher sends units; a supervisor does everything, and alone keeps
+ * the centre's stations, units and users. A forbidden
  * request is 403 and journals nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,6 +33,7 @@ class RoleMatrixTest {
     static final String INCIDENT_WRITERS = "call-taker dispatcher supervisor";
     static final String UNIT_WRITERS = "dispatcher supervisor";
     static final String AUDITORS = "auditor supervisor";
+    static final String SUPERVISORS = "supervisor";
 
     /** method, path, body, the roles allowed. */
     static final List<String[]> MATRIX = List.of(
@@ -57,7 +59,18 @@ class RoleMatrixTest {
             row("GET", "/api/v1/audit/incidents/1/timeline", null, AUDITORS),
             row("GET", "/api/v1/audit/state?at=3", null, AUDITORS),
             row("GET", "/api/v1/audit/verify", null, AUDITORS),
-            row("GET", "/api/v1/audit/kpis", null, AUDITORS));
+            row("GET", "/api/v1/audit/kpis", null, AUDITORS),
+            row("GET", "/api/v1/stations", null, ALL),
+            row("POST", "/api/v1/stations", "{\"id\":\"X-1\",\"agency\":\"police\",\"position\":{\"lat\":34.26,"
+                    + "\"lon\":108.94}}", SUPERVISORS),
+            row("PATCH", "/api/v1/stations/PS-01", "{\"name\":\"Post One\"}", SUPERVISORS),
+            row("DELETE", "/api/v1/stations/NONE", null, SUPERVISORS),
+            row("POST", "/api/v1/units", "{\"id\":\"X-9\",\"agency\":\"police\",\"station\":\"PS-01\"}",
+                    SUPERVISORS),
+            row("PATCH", "/api/v1/units/T-1", "{\"callSign\":\"Moto One\"}", SUPERVISORS),
+            row("DELETE", "/api/v1/units/NONE", null, SUPERVISORS),
+            row("GET", "/api/v1/users", null, SUPERVISORS),
+            row("POST", "/api/v1/users/multi/password", "{\"password\":\"a long password\"}", SUPERVISORS));
 
     ConsoleHarness h;
     Map<String, String> tokens;

@@ -3,7 +3,6 @@ package org.sanhe.console;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.station.Fleet;
-import org.sanhe.gis.station.StationAreas;
 
 /** The real Xi'an GIS data, loaded once per test JVM (it is immutable). */
 final class XianGis {
@@ -11,7 +10,6 @@ final class XianGis {
     static final MetricProjection GRID = MetricProjection.xian();
     static final DistrictMap DISTRICTS = DistrictMap.loadXian();
     static final Fleet FLEET = Fleet.demo();
-    static final StationAreas AREAS = StationAreas.compute(FLEET.stations(), DISTRICTS.serviceArea(), GRID);
 
     private XianGis() {
     }

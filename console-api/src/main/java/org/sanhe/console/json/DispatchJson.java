@@ -18,15 +18,24 @@ public final class DispatchJson {
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
+    /** What stands in a record's {@code passwordHash}: the hash never leaves the server. */
+    public static final String NOT_SHOWN = "(not shown)";
+
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** A command or event as {@code {"@type": SimpleName, ...fields}} (a record may have a field named type). */
+    /**
+     * A command or event as {@code {"@type": SimpleName, ...fields}} (a record may have a field named type); a
+     * password hash (of a user's definition or reset) is replaced by {@link #NOT_SHOWN}.
+     */
     public ObjectNode record(Record record) {
         ObjectNode node = mapper.createObjectNode();
         node.put("@type", record.getClass().getSimpleName());
         node.setAll((ObjectNode) mapper.valueToTree(record));
+        if (node.has("passwordHash")) {
+            node.put("passwordHash", NOT_SHOWN);
+        }
         return node;
     }
 

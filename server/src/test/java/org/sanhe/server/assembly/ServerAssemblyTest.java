@@ -45,10 +45,12 @@ class ServerAssemblyTest {
     @Test
     void aCallOnTheSimulatorReachesTheCoreAndARestartRecoversTheSameState() throws Exception {
         DispatchConfig config = config();
-        int demoUnits = Fleet.demo().units().size();
+        Fleet demo = Fleet.demo();
+        int demoUnits = demo.units().size();
+        int demoFleet = demo.stations().size() + demoUnits;
         String hash;
         try (ServerAssembly server = ServerAssembly.start(config, EpochClock.system())) {
-            assertThat(server.setup()).isEqualTo(new CoreSetup.Result(true, demoUnits));
+            assertThat(server.setup()).isEqualTo(new CoreSetup.Result(true, demoUnits, demoFleet, 4, List.of()));
             assertThat(server.runtime().read(c -> c.units().size()).get(10, TimeUnit.SECONDS)).isEqualTo(demoUnits);
             assertThat(server.telephony().awaitResyncs(1, Duration.ofSeconds(30))).as("adapter logged in").isTrue();
             Subscription events = server.runtime().subscribe("test", 1024);
@@ -70,7 +72,7 @@ class ServerAssemblyTest {
         }
 
         try (ServerAssembly again = ServerAssembly.start(config, EpochClock.system())) {
-            assertThat(again.setup()).isEqualTo(new CoreSetup.Result(false, 0));
+            assertThat(again.setup()).isEqualTo(new CoreSetup.Result(false, 0, 0, 0, List.of()));
             assertThat(again.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(hash);
             assertThat(again.locator().get(Fleet.demo().units().get(0).id())).isPresent();
         }

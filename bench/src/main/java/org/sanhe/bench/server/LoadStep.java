@@ -122,7 +122,7 @@ final class LoadStep {
     private static void registerCopies(ServerAssembly server, int copies) {
         List<CompletableFuture<?>> done = new ArrayList<>();
         for (int k = 1; k <= copies; k++) {
-            for (StationUnit u : server.fleet().units()) {
+            for (StationUnit u : server.config().fleet().units()) {
                 RegisterUnit r = u.toRegisterUnit();
                 GeoPoint p = r.position();
                 done.add(server.runtime().submit(Actor.system("bench"), new RegisterUnit(r.unitId() + "-" + k,

@@ -19,6 +19,7 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.incident.IncidentView;
 import org.sanhe.console.json.DispatchJson;
+import org.sanhe.console.station.StationRoutes;
 import org.sanhe.console.unit.UnitView;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.audit.TimelineEntry;
@@ -130,6 +131,8 @@ public final class AuditRoutes {
             centre.incidents().all().forEach(i -> incidents.add(IncidentView.withCoverage(centre, i)));
             ArrayNode units = node.putArray("units");
             centre.units().all().forEach(u -> units.add(UnitView.of(u)));
+            ArrayNode stations = node.putArray("stations");
+            centre.stations().all().forEach(s -> stations.add(StationRoutes.view(s)));
             return ApiReply.ok(node);
         });
     }

@@ -120,6 +120,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theDemoFleetIsAFileInsideTheJarAndAFleetFileIsCheckedWholeBeforeTheStart() throws IOException {
+        assertThat(ConfigLoader.load(null, Map.of()).fleet().stations()).hasSize(57);
+        assertThat(ConfigLoader.load(file("fleet: { file: null }\n"), Map.of()).fleet()).isNull();
+        Path missing = dir.resolve("nowhere.yaml");
+        assertProblem(file("fleet: { file: \"" + missing + "\" }\n"), "fleet.file: " + missing + ": cannot be read");
+        Path bad = file("stations: [ { id: S1, agency: fire, lat: 34.2, lon: 108.9 } ]\n"
+                + "units: [ { id: U1, agency: fire, station: S2 } ]\n");
+        assertProblem(file("fleet: { file: \"" + bad + "\" }\n"),
+                "fleet.file: " + bad + ": units[0] (U1): station S2 is not in the file's stations");
+        Path ambulance = file("stations: [ { id: S1, agency: ambulance, lat: 34.2, lon: 108.9 } ]\n");
+        assertProblem(file("fleet: { file: \"" + ambulance + "\" }\n"), "fleet.file: " + ambulance
+                + ": station S1: agency ambulance is not in rules.agencies");
+        assertProblem(Map.of("SANHE_FLEET_FILE", "classpath:no/such.yaml"),
+                "fleet.file: classpath:no/such.yaml: not on the classpath");
+    }
+
+    @Test
     void demoRefusesToListenBeyondLoopback() throws IOException {
         assertProblem(file("server: { host: 0.0.0.0 }\n"), "server.host: demo: true (demo users with the password "
                 + "demo) allows loopback only, was 0.0.0.0");

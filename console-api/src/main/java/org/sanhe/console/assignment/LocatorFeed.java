@@ -58,4 +58,12 @@ public final class LocatorFeed implements HubListener {
             }
         }
     }
+
+    /** The stations' areas are recomputed once per batch that changed a station. */
+    @Override
+    public void endOfBatch() {
+        if (stations != null) {
+            stations.flush();
+        }
+    }
 }

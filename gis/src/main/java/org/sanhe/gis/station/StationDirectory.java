@@ -13,16 +13,19 @@ import org.sanhe.dispatch.station.Station;
 
 /**
  * The centre's open stations as the map and the recommender see them, and their first-due areas, following the
- * core's station events: every change replaces the whole picture (stations and areas) at once, so a reader never
- * sees a moved station with its old area. Areas are computed by the function given (straight-line Voronoi cells,
- * or by road), tens of milliseconds, once per change; stations change rarely.
+ * core's station events: the events of a batch are applied with {@link #apply}, then {@link #flush} replaces the
+ * whole picture (stations and areas) at once, so a reader never sees a moved station with its old area. Areas are
+ * computed by the function given (straight-line Voronoi cells, or by road), tens of milliseconds, once per batch
+ * that changed a station; stations change rarely.
  *
- * <p>Written by one thread (the console's event hub, which calls {@link #reset} and {@link #apply}); read from any
- * thread without locking.
+ * <p>Written by one thread (the console's event hub, which calls {@link #reset}, {@link #apply} and
+ * {@link #flush}); read from any thread without locking.
  */
 public final class StationDirectory {
 
     private final Function<List<Station>, StationAreas> areasOf;
+    private final Map<String, Station> pending = new LinkedHashMap<>();
+    private boolean dirty;
     private volatile View view;
 
     /** What the directory holds at one version. */
@@ -35,30 +38,36 @@ public final class StationDirectory {
         this.view = new View(List.of(), areasOf.apply(List.of()), 0);
     }
 
-    /** Holds exactly these stations, as the core has them (at start, or after missed events). */
+    /** Holds exactly these stations at once, as the core has them (at start, or after missed events). */
     public void reset(List<Station> stations) {
-        replace(new ArrayList<>(stations));
+        pending.clear();
+        stations.forEach(s -> pending.put(s.id(), s));
+        dirty = true;
+        flush();
     }
 
-    /** Applies one of the core's events; returns whether it concerned stations. */
+    /** Applies one of the core's events, seen by readers at the next {@link #flush}; whether it concerned stations. */
     public boolean apply(Event event) {
-        Map<String, Station> byId = new LinkedHashMap<>();
         if (event instanceof StationRegistered r) {
-            view.stations.forEach(s -> byId.put(s.id(), s));
-            byId.put(r.station().id(), r.station());
+            pending.put(r.station().id(), r.station());
         } else if (event instanceof StationChanged c) {
-            view.stations.forEach(s -> byId.put(s.id(), s.id().equals(c.station().id()) ? c.station() : s));
+            pending.replace(c.station().id(), c.station());
         } else if (event instanceof StationClosed c) {
-            view.stations.stream().filter(s -> !s.id().equals(c.stationId())).forEach(s -> byId.put(s.id(), s));
+            pending.remove(c.stationId());
         } else {
             return false;
         }
-        replace(new ArrayList<>(byId.values()));
+        dirty = true;
         return true;
     }
 
-    private void replace(List<Station> stations) {
-        view = new View(List.copyOf(stations), areasOf.apply(stations), view.version + 1);
+    /** Shows what the events applied since the last flush changed: the stations and their new areas together. */
+    public void flush() {
+        if (dirty) {
+            List<Station> stations = new ArrayList<>(pending.values());
+            view = new View(List.copyOf(stations), areasOf.apply(stations), view.version + 1);
+            dirty = false;
+        }
     }
 
     /** The open stations, in registration order. */

@@ -31,14 +31,18 @@ class StationDirectoryTest {
 
         long before = directory.version();
         assertThat(directory.apply(new StationRegistered(new Station("F2", "Two", "fire", null, EAST)))).isTrue();
+        assertThat(directory.stations()).as("not before the flush").hasSize(1);
+        directory.flush();
         assertThat(directory.version()).isGreaterThan(before);
         assertThat(directory.areas().firstDue("fire", NEAR_EAST)).map(Station::id).contains("F2");
 
         directory.apply(new StationChanged(new Station("F2", "Two", "fire", null, new GeoPoint(34.26, 108.89))));
+        directory.flush();
         assertThat(directory.areas().firstDue("fire", NEAR_EAST)).map(Station::id).contains("F1");
         assertThat(directory.stations()).map(Station::id).containsExactly("F1", "F2");
 
         directory.apply(new StationClosed("F1"));
+        directory.flush();
         assertThat(directory.stations()).map(Station::id).containsExactly("F2");
         assertThat(directory.areas().firstDue("fire", NEAR_EAST)).map(Station::id).contains("F2");
     }
@@ -47,6 +51,7 @@ class StationDirectoryTest {
     void otherEventsChangeNothing() {
         long before = directory.version();
         assertThat(directory.apply(new UnitRetired("U1"))).isFalse();
+        directory.flush();
         assertThat(directory.version()).isEqualTo(before);
     }
 }

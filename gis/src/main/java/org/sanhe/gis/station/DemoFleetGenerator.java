@@ -13,6 +13,7 @@ import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.geojson.GeoJson;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;
 
 /**
@@ -56,7 +57,7 @@ public final class DemoFleetGenerator {
             System.err.println("usage: DemoFleetGenerator <output-directory>");
             System.exit(2);
         }
-        DemoFleet fleet = generate(DistrictMap.loadXian(), SEED);
+        DemoFleet fleet = generate(DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84), SEED);
         Path dir = Path.of(args[0]);
         Files.writeString(dir.resolve("stations.json"), render("stations", stationsJson(fleet.stations())));
         Files.writeString(dir.resolve("units.json"), render("units", unitsJson(fleet.units())));
@@ -87,7 +88,7 @@ public final class DemoFleetGenerator {
     }
 
     private static GeoPoint place(District district, DistrictMap districts, List<Station> taken, Random random) {
-        MetricProjection projection = MetricProjection.xian();
+        MetricProjection projection = MetricProjection.forArea(districts.serviceArea());
         Coordinate centre = projection.toMetric(district.label());
         double sigma = Math.max(1_000, Math.min(5_000, Math.sqrt(projection.toMetric(district.boundary()).getArea())
                 / 4));

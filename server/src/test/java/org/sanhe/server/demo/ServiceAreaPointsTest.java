@@ -8,10 +8,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 
 class ServiceAreaPointsTest {
 
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
 
     @Test
     void everyCallerIsInsideADistrictAndTheSeedRepeatsThem() {

@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server's parts, started in order and closed in reverse: the core (recovered from its journal and snapshots),
- * its rules and demo units brought up to the configuration ({@link CoreSetup}), the geography (districts, demo
- * fleet, first-due areas, the unit tracker, the recommender), the telephony (the
+ * its rules and demo units brought up to the configuration ({@link CoreSetup}), the geography (the configured city's
+ * districts and metric grid, demo fleet, first-due areas clipped to the districts, the unit tracker over their extent,
+ * the recommender), the telephony (the
  * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
  * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
  *
@@ -104,8 +105,8 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     private void startGeography() {
-        districts = DistrictMap.loadXian();
-        MetricProjection projection = MetricProjection.xian();
+        districts = config.city().districts();
+        MetricProjection projection = config.city().projection();
         areas = StationAreas.compute(fleet.stations(), districts.serviceArea(), projection);
         locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(), UnitLocator.DEFAULT_CELL_METERS,
                 projection);
@@ -122,7 +123,7 @@ public final class ServerAssembly implements AutoCloseable {
                 u.roles().stream().map(r -> Role.parse(r).orElseThrow()).collect(Collectors.toSet()))).toList();
         ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port(), users)
                 .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()))
-                .withTiles(config.tiles());
+                .withTiles(config.tiles()).withCityName(config.city().name());
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, areas,
                 fleet, locator, recommender, clock, pbxHealth()));
         attach("console API", console);

@@ -32,7 +32,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map"));
+                "map", "city"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
@@ -45,6 +45,7 @@ final class ConfigReader {
         List<UserRecord> users = users();
         var rules = RulesReader.read(tree);
         MapTiles tiles = tiles();
+        CitySettings city = CityReader.read(tree);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -60,7 +61,8 @@ final class ConfigReader {
         if (!tree.problems().isEmpty()) {
             throw new InvalidConfigException(tree.problems());
         }
-        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles);
+        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
+                city);
     }
 
     private JournalSettings journal() {
@@ -91,14 +93,7 @@ final class ConfigReader {
         }
         tree.onlyKeys("map.tiles", Set.of("url", "datum", "attribution", "maxZoom"));
         String url = tree.text("map.tiles.url");
-        String datumText = tree.text("map.tiles.datum");
-        Datum datum = null;
-        try {
-            datum = Datum.valueOf(datumText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            tree.problem("map.tiles.datum", "must be wgs84 or gcj02 (GCJ-02 for Chinese commercial tiles), was '"
-                    + datumText + "'");
-        }
+        Datum datum = tree.datum("map.tiles.datum", " (GCJ-02 for Chinese commercial tiles)");
         int maxZoom = tree.at("map.tiles.maxZoom").isMissingNode() ? 18
                 : (int) tree.integer("map.tiles.maxZoom", 1, 22);
         if (url.isEmpty() || datum == null) {

@@ -17,10 +17,11 @@ import org.sanhe.telephony.config.TelephonyConfig;
  * @param users     the configured users, followed by the {@link DemoUsers} when {@code demo} is on
  * @param rules     the centre's rules, journaled at start when they differ from the journal's
  * @param tiles     the console map's tile server ({@code map.tiles}), or null for the vector layers alone
+ * @param city      the city: its name, its districts (read and checked) and their metric grid
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
-                             CentreRules rules, MapTiles tiles) {
+                             CentreRules rules, MapTiles tiles, CitySettings city) {
 
     public DispatchConfig {
         users = List.copyOf(users);

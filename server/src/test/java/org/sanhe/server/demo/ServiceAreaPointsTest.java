@@ -25,6 +25,16 @@ class ServiceAreaPointsTest {
         assertThat(draw(points, 11)).isEqualTo(first);
     }
 
+    @Test
+    void theCallersOfAnotherCityAreInThatCity() {
+        DistrictMap example = DistrictMap.fromClasspath("/example-city/districts.geojson", Datum.WGS84);
+
+        List<GeoPoint> points = draw(new ServiceAreaPoints(example), 5);
+
+        assertThat(points).allSatisfy(p -> assertThat(example.codeAt(p)).as("%s", p).isNotNull());
+        assertThat(points).allSatisfy(p -> assertThat(XIAN.codeAt(p)).as("%s", p).isNull());
+    }
+
     private static List<GeoPoint> draw(ServiceAreaPoints points, long seed) {
         Random random = new Random(seed);
         return Stream.generate(() -> points.next(random)).limit(500).toList();

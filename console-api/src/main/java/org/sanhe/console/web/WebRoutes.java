@@ -81,8 +81,8 @@ public final class WebRoutes {
         Envelope bounds = districts.serviceArea().getEnvelopeInternal();
         city.putArray("bbox").add(bounds.getMinX()).add(bounds.getMinY()).add(bounds.getMaxX()).add(bounds.getMaxY());
         ObjectNode centre = city.putObject("centre");
-        centre.put("lat", districts.centre().lat());
-        centre.put("lon", districts.centre().lon());
+        centre.put("lat", Math.round(districts.centre().lat() * 1e7) / 1e7);
+        centre.put("lon", Math.round(districts.centre().lon() * 1e7) / 1e7);
         if (tiles == null) {
             node.putNull("tiles");
         } else {

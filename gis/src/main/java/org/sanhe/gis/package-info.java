@@ -5,8 +5,9 @@
  * on a command, so that replay never depends on the geographic data of the day.
  *
  * <p>Entry points for the server: {@link org.sanhe.gis.district.DistrictFile#read} (the configured districts; then
- * {@code codeAt(point)} before stamping {@code OpenIncident}), {@link org.sanhe.gis.projection.MetricProjection#forArea}
- * (the grid of those districts), {@link org.sanhe.gis.station.DemoFleet#loadXian()},
+ * {@code codeAt(point)} before stamping {@code OpenIncident}),
+ * {@link org.sanhe.gis.projection.MetricProjection#forArea} (the grid of those districts),
+ * {@link org.sanhe.gis.station.DemoFleet#loadXian()},
  * {@link org.sanhe.gis.station.StationAreas#compute}, {@link org.sanhe.gis.tracking.UnitLocator} (fed with the
  * core's unit events), {@link org.sanhe.gis.recommend.Recommender}, and the layers in {@code org.sanhe.gis.layer}.
  * The core never calls this module.

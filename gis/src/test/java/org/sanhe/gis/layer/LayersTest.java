@@ -57,7 +57,8 @@ class LayersTest {
 
     @Test
     void stationAreasCarryTheirStation() {
-        StationAreas areas = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(), new MetricProjection("EPSG:4545"));
+        StationAreas areas = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(),
+                new MetricProjection("EPSG:4545"));
 
         ObjectNode layer = StaticLayers.stationAreas(areas, Datum.WGS84);
 

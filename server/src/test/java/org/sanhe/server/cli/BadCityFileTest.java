@@ -23,12 +23,12 @@ class BadCityFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        not JSON            | {"type": "FeatureCollection", "features": [           | not JSON
-        not GeoJSON         | {"districts": []}                                     | not a GeoJSON FeatureCollection
-        no features         | {"type": "FeatureCollection", "features": []}         | has no features
-        no code             | @{"name": "A"}                                        | features[0]: properties.code is required
-        numeric code        | @{"code": 101, "name": "A"}                           | features[0]: properties.code is required
-        no name             | @{"code": "101"}                                      | features[0] (code 101): properties.name is required
+        not JSON     | {"type": "FeatureCollection", "features": [   | not JSON
+        not GeoJSON  | {"districts": []}                             | not a GeoJSON FeatureCollection
+        no features  | {"type": "FeatureCollection", "features": []} | has no features
+        no code      | @{"name": "A"}                                | features[0]: properties.code is required
+        numeric code | @{"code": 101, "name": "A"}                   | features[0]: properties.code is required
+        no name      | @{"code": "101"}                              | features[0] (code 101): properties.name
         """)
     void aFileThatIsNotADistrictFileStopsTheServer(String what, String content, String expected) throws IOException {
         Path config = city(content.startsWith("@") ? collection(feature(content.substring(1), polygon(SQUARE)))

@@ -66,7 +66,8 @@ final class ConsoleRoutes {
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());
         routes.addAll(new OpenApiRoutes().routes());
-        routes.addAll(new WebRoutes(settings.tiles()).routes());
+        routes.addAll(new WebRoutes(settings.tiles(), settings.cityName(), services.districts())
+                .routes());
         return routes;
     }
 

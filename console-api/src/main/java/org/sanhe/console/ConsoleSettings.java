@@ -16,9 +16,10 @@ import org.sanhe.console.web.MapTiles;
  * @param throttling    how repeated failed logins are slowed down
  * @param streamLinger  how long a console's stream waits after a write before the next ({@link StreamFanout})
  * @param tiles         the map's tile server, or null for the server's vector layers alone
+ * @param cityName      the city's name, shown by the console ({@code city.name}); "" for none
  */
-public record ConsoleSettings(String host, int port, Duration tokenLifetime,
-                              int maxBodyBytes, LoginThrottling throttling, Duration streamLinger, MapTiles tiles) {
+public record ConsoleSettings(String host, int port, Duration tokenLifetime, int maxBodyBytes,
+                              LoginThrottling throttling, Duration streamLinger, MapTiles tiles, String cityName) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -37,21 +38,30 @@ public record ConsoleSettings(String host, int port, Duration tokenLifetime,
         if (streamLinger.isNegative()) {
             throw new IllegalArgumentException("streamLinger must not be negative");
         }
+        cityName = cityName == null ? "" : cityName;
     }
 
-    /** 8-hour tokens (a shift), 64 KiB bodies, default throttling, the stream's default linger, no tile server. */
+    /**
+     * 8-hour tokens (a shift), 64 KiB bodies, default throttling, the stream's default linger, no tile server, no city
+     * name.
+     */
     public static ConsoleSettings of(String host, int port) {
         return new ConsoleSettings(host, port, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
-                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null);
+                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null, "");
     }
 
     /** The same settings with another linger of the event stream ({@link StreamFanout}). */
     public ConsoleSettings withStreamLinger(Duration linger) {
-        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, linger, tiles);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, linger, tiles, cityName);
     }
 
     /** The same settings with this tile server (null for none). */
     public ConsoleSettings withTiles(MapTiles tiles) {
-        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName);
+    }
+
+    /** The same settings with this city name. */
+    public ConsoleSettings withCityName(String name) {
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, name);
     }
 }

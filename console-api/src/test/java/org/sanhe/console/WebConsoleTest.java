@@ -2,6 +2,7 @@ package org.sanhe.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Envelope;
+import org.sanhe.dispatch.geo.GeoPoint;
 
 /**
  * The web console's files and its libraries' WebJars, served without a token, with their content types; nothing
@@ -49,6 +52,20 @@ class WebConsoleTest {
         assertThat(leaflet.text()).contains("Leaflet");
         assertThat(h.api.get("/webjars/leaflet/dist/leaflet.css", null).text()).contains(".leaflet-container");
         assertThat(h.api.get("/webjars/chart.js/dist/chart.umd.min.js", null).text()).contains("Chart.js");
+    }
+
+    @Test
+    void theMapSettingsNameTheCityWithTheBoundsAndCentreOfItsDistricts() {
+        JsonNode city = h.api.get("/api/v1/map", h.api.login("dispatcher")).body().path("city");
+
+        assertThat(city.path("name").asText()).isEqualTo("西安市");
+        Envelope bounds = XianGis.DISTRICTS.serviceArea().getEnvelopeInternal();
+        assertThat(city.path("bbox")).extracting(JsonNode::asDouble)
+                .containsExactly(bounds.getMinX(), bounds.getMinY(), bounds.getMaxX(), bounds.getMaxY());
+        assertThat(bounds.getMinX()).as("Zhouzhi, the west").isBetween(107.5, 108.0);
+        assertThat(bounds.getMaxY()).as("Yanliang, the north").isBetween(34.6, 34.9);
+        assertThat(XianGis.DISTRICTS.codeAt(new GeoPoint(city.path("centre").path("lat").asDouble(),
+                city.path("centre").path("lon").asDouble()))).as("the centroid lies in a district").isNotNull();
     }
 
     @Test

@@ -4,8 +4,10 @@
  * to the console. Everything it computes that becomes part of the dispatch state is computed at the edge and carried
  * on a command, so that replay never depends on the geographic data of the day.
  *
- * <p>Entry points for the server: {@link org.sanhe.gis.district.DistrictMap#loadXian()} (and
- * {@code codeAt(point)} before stamping {@code OpenIncident}), {@link org.sanhe.gis.station.FleetFile} (a centre's fleet file),
+ * <p>Entry points for the server: {@link org.sanhe.gis.district.DistrictFile#read} (the configured districts; then
+ * {@code codeAt(point)} before stamping {@code OpenIncident}),
+ * {@link org.sanhe.gis.projection.MetricProjection#forArea} (the grid of those districts),
+ * {@link org.sanhe.gis.station.FleetFile} (a centre's fleet file),
  * {@link org.sanhe.gis.station.StationDirectory} (the live stations and their first-due areas),
  * {@link org.sanhe.gis.station.StationAreas#compute}, {@link org.sanhe.gis.tracking.UnitLocator} (fed with the
  * core's unit events), {@link org.sanhe.gis.recommend.Recommender}, and the layers in {@code org.sanhe.gis.layer}.

@@ -27,8 +27,8 @@ import org.sanhe.gis.district.District;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DistrictLookupBenchmark {
 
-    private final GeoPoint[] points = XianFleet.points(4096, 7);
-    private final List<District> districts = XianFleet.DISTRICTS.districts();
+    private final GeoPoint[] points = DemoCity.points(4096, 7);
+    private final List<District> districts = DemoCity.DISTRICTS.districts();
     private final GeometryFactory factory = new GeometryFactory();
     private final List<PreparedGeometry> prepared = districts.stream()
             .map(d -> PreparedGeometryFactory.prepare(d.boundary())).toList();
@@ -36,7 +36,7 @@ public class DistrictLookupBenchmark {
 
     @Benchmark
     public Optional<District> indexed() {
-        return XianFleet.DISTRICTS.locate(points[next++ & 4095]);
+        return DemoCity.DISTRICTS.locate(points[next++ & 4095]);
     }
 
     @Benchmark

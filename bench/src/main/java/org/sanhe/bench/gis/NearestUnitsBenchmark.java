@@ -36,8 +36,8 @@ public class NearestUnitsBenchmark {
 
     private static final long NOW = 1_800_000_000_000L;
 
-    private final GeoPoint[] points = XianFleet.points(4096, 3);
-    private final List<Need> fiveEngines = List.of(new Need(XianFleet.AGENCY, 5, List.of()));
+    private final GeoPoint[] points = DemoCity.points(4096, 3);
+    private final List<Need> fiveEngines = List.of(new Need(DemoCity.AGENCY, 5, List.of()));
     private UnitLocator locator;
     private LinearScan scan;
     private Recommender recommender;
@@ -45,29 +45,29 @@ public class NearestUnitsBenchmark {
 
     @Setup
     public void setUp() {
-        MetricProjection grid = MetricProjection.xian();
-        locator = new UnitLocator(XianFleet.DISTRICTS.serviceArea().getEnvelopeInternal(),
+        MetricProjection grid = DemoCity.GRID;
+        locator = new UnitLocator(DemoCity.DISTRICTS.serviceArea().getEnvelopeInternal(),
                 UnitLocator.DEFAULT_CELL_METERS, grid);
         scan = new LinearScan(grid);
-        for (TrackedUnit unit : XianFleet.units(10_000, 1, NOW)) {
+        for (TrackedUnit unit : DemoCity.units(10_000, 1, NOW)) {
             locator.upsert(unit);
             scan.upsert(unit);
         }
         Fleet fleet = Fleet.demo();
-        StationAreas areas = StationAreas.compute(fleet.stations(), XianFleet.DISTRICTS.serviceArea(), grid);
-        recommender = new Recommender(locator, XianFleet.DISTRICTS, () -> areas, StraightLineEstimator.urbanDefaults(),
+        StationAreas areas = StationAreas.compute(fleet.stations(), DemoCity.DISTRICTS.serviceArea(), grid);
+        recommender = new Recommender(locator, DemoCity.DISTRICTS, () -> areas, StraightLineEstimator.urbanDefaults(),
                 RecommenderSettings.defaults());
     }
 
     @Benchmark
     public List<Nearby> gridNearest5() {
-        return locator.nearest(points[next++ & 4095], XianFleet.AGENCY, 5,
+        return locator.nearest(points[next++ & 4095], DemoCity.AGENCY, 5,
                 u -> u.status() == UnitStatus.AVAILABLE);
     }
 
     @Benchmark
     public List<Nearby> linearScanNearest5() {
-        return scan.nearest(points[next++ & 4095], XianFleet.AGENCY, 5, u -> u.status() == UnitStatus.AVAILABLE);
+        return scan.nearest(points[next++ & 4095], DemoCity.AGENCY, 5, u -> u.status() == UnitStatus.AVAILABLE);
     }
 
     @Benchmark

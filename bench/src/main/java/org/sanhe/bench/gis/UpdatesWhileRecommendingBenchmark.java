@@ -32,8 +32,8 @@ public class UpdatesWhileRecommendingBenchmark {
 
     private static final int UNITS = 10_000;
 
-    private final GeoPoint[] moves = XianFleet.points(8192, 5);
-    private final GeoPoint[] queries = XianFleet.points(4096, 9);
+    private final GeoPoint[] moves = DemoCity.points(8192, 5);
+    private final GeoPoint[] queries = DemoCity.points(4096, 9);
     private TrackedUnit[] units;
     private UnitLocator locator;
     private LinearScan scan;
@@ -42,9 +42,9 @@ public class UpdatesWhileRecommendingBenchmark {
 
     @Setup
     public void setUp() {
-        MetricProjection grid = MetricProjection.xian();
-        units = XianFleet.units(UNITS, 1, 1);
-        locator = new UnitLocator(XianFleet.DISTRICTS.serviceArea().getEnvelopeInternal(),
+        MetricProjection grid = DemoCity.GRID;
+        units = DemoCity.units(UNITS, 1, 1);
+        locator = new UnitLocator(DemoCity.DISTRICTS.serviceArea().getEnvelopeInternal(),
                 UnitLocator.DEFAULT_CELL_METERS, grid);
         scan = new LinearScan(grid);
         for (TrackedUnit unit : units) {
@@ -65,7 +65,7 @@ public class UpdatesWhileRecommendingBenchmark {
     @Group("grid")
     @GroupThreads(1)
     public List<Nearby> gridQuery() {
-        return locator.nearest(queries[nextQuery++ & 4095], XianFleet.AGENCY, 5,
+        return locator.nearest(queries[nextQuery++ & 4095], DemoCity.AGENCY, 5,
                 u -> u.status() == UnitStatus.AVAILABLE);
     }
 
@@ -86,7 +86,7 @@ public class UpdatesWhileRecommendingBenchmark {
     public List<Nearby> scanQuery() {
         GeoPoint from = queries[nextQuery++ & 4095];
         synchronized (scan) {
-            return scan.nearest(from, XianFleet.AGENCY, 5, u -> u.status() == UnitStatus.AVAILABLE);
+            return scan.nearest(from, DemoCity.AGENCY, 5, u -> u.status() == UnitStatus.AVAILABLE);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.sanhe.bench.gis.DemoCity;
 import org.sanhe.telephony.simulator.CallGenerator;
 import org.sanhe.telephony.simulator.GeneratorOptions;
 import org.sanhe.telephony.simulator.PbxSimulator;
@@ -37,7 +38,7 @@ final class CampaignPbx implements AutoCloseable {
     /** Starts the PBX; its calls start with {@link #startCalls()}. Calls last a few seconds. */
     static CampaignPbx start(double callsPerSecond, long seed) {
         PbxSimulator simulator = PbxSimulator.start(SimulatorOptions.of(USER, USER).withAuthFailurePause(0));
-        GeneratorOptions options = GeneratorOptions.defaults(seed).withRate(callsPerSecond, 0)
+        GeneratorOptions options = GeneratorOptions.defaults(seed, DemoCity.CENTRE).withRate(callsPerSecond, 0)
                 .withCallTakers(50, 500, 3_000, 10_000);
         return new CampaignPbx(simulator, new CallGenerator(simulator.pbx(), options));
     }

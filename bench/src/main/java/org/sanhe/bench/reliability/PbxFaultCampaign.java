@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.sanhe.bench.gis.DemoCity;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.TelephonyHealth;
 import org.sanhe.telephony.config.AmiSettings;
@@ -75,7 +76,7 @@ public final class PbxFaultCampaign {
                 if (!adapter.awaitResyncs(1, Duration.ofSeconds(30))) {
                     throw new IllegalStateException("the adapter did not connect");
                 }
-                GeneratorOptions options = GeneratorOptions.defaults(settings.seed())
+                GeneratorOptions options = GeneratorOptions.defaults(settings.seed(), DemoCity.CENTRE)
                         .withRate(settings.callsPerSecond(), (int) (settings.callsPerSecond() * settings.seconds()))
                         .withCallTakers(200, 500, 3_000, 20_000);
                 List<String> placed = Collections.synchronizedList(new ArrayList<>());

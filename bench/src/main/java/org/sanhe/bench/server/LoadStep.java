@@ -69,8 +69,8 @@ final class LoadStep {
                     ConsoleClient.Listener listener = c == 0 ? desk.watching(tally.console(0)) : tally.console(c);
                     consoles.add(ConsoleClient.connect(group, stream, token, listener));
                 }
-                GeneratorOptions options = GeneratorOptions.defaults(s.seed()).withRate(rate, calls)
-                        .withCallTakers(s.callTakers(), 500, 3_000, 20_000).withArea(area);
+                GeneratorOptions options = GeneratorOptions.defaults(s.seed(), area).withRate(rate, calls)
+                        .withCallTakers(s.callTakers(), 500, 3_000, 20_000);
                 CallGenerator generator = new CallGenerator(server.simulator().pbx(), options);
                 List<String> placed = Collections.synchronizedList(new ArrayList<>());
                 generator.onPlaced(call -> placed.add(call.uniqueid()));

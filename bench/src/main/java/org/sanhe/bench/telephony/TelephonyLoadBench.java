@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import org.sanhe.bench.gis.DemoCity;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.TelephonyHealth;
 import org.sanhe.telephony.config.AmiSettings;
@@ -49,7 +50,7 @@ public final class TelephonyLoadBench {
         int baselineSeconds = Integer.parseInt(opts.getOrDefault("baseline-seconds", "20"));
         int callTakers = Integer.parseInt(opts.getOrDefault("call-takers", "6000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
-        GeneratorOptions generator = GeneratorOptions.defaults(seed)
+        GeneratorOptions generator = GeneratorOptions.defaults(seed, DemoCity.CENTRE)
                 .withCallTakers(callTakers, 500, 3_000, 20_000);
         List<Result> results = new ArrayList<>();
         if (baselineSeconds > 0) {

@@ -12,14 +12,17 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Envelope;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
+import org.sanhe.gis.district.DistrictMap;
 
 /**
- * {@code GET /api/v1/map} (the map's tile server, if configured), {@code GET /} (the console's page),
+ * {@code GET /api/v1/map} (the city's name, the bounds and centre of its districts, and the map's tile server, if
+ * configured), {@code GET /} (the console's page),
  * {@code GET /console/{file...}} (its scripts, styles and vendored files) and
  * {@code GET /webjars/{library}/{file...}} (a front-end library from its WebJar, without the version in the path:
  * the version on the classpath, named by the WebJar's {@code pom.properties}, is the one served). Public: the files
@@ -46,19 +49,24 @@ public final class WebRoutes {
             "txt", "text/plain; charset=utf-8");
 
     private final ClassLoader loader = WebRoutes.class.getClassLoader();
-    private final MapTiles tiles;
+    private final ObjectNode mapSettings;
     private final Map<String, ApiReply> files = new ConcurrentHashMap<>();
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
-    /** @param tiles the map's tile server, or null for none */
-    public WebRoutes(MapTiles tiles) {
-        this.tiles = tiles;
+    /**
+     * @param tiles     the map's tile server, or null for none
+     * @param cityName  the city's name
+     * @param districts the city's districts, whose bounds the map shows first
+     */
+    public WebRoutes(MapTiles tiles, String cityName, DistrictMap districts) {
+        this.mapSettings = mapSettings(tiles, cityName, districts);
     }
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/v1/map", Permission.READ, "The console map's settings: the tile server, if any",
-                        request -> CompletableFuture.completedFuture(ApiReply.ok(mapSettings()))),
+                Route.get("/api/v1/map", Permission.READ,
+                        "The console map's settings: the city and its bounds, the tile server if any",
+                        request -> CompletableFuture.completedFuture(ApiReply.ok(mapSettings))),
                 Route.get("/", Permission.PUBLIC, "The web console", request -> serve(CONSOLE + "index.html")),
                 Route.get("/console/{file...}", Permission.PUBLIC, "The web console's scripts and styles",
                         request -> serve(CONSOLE + checked(request.variable("file")))),
@@ -66,8 +74,15 @@ public final class WebRoutes {
                         "A front-end library from its WebJar (Leaflet, Chart.js)", this::webjar));
     }
 
-    private ObjectNode mapSettings() {
+    private static ObjectNode mapSettings(MapTiles tiles, String cityName, DistrictMap districts) {
         ObjectNode node = JSON.createObjectNode();
+        ObjectNode city = node.putObject("city");
+        city.put("name", cityName);
+        Envelope bounds = districts.serviceArea().getEnvelopeInternal();
+        city.putArray("bbox").add(bounds.getMinX()).add(bounds.getMinY()).add(bounds.getMaxX()).add(bounds.getMaxY());
+        ObjectNode centre = city.putObject("centre");
+        centre.put("lat", Math.round(districts.centre().lat() * 1e7) / 1e7);
+        centre.put("lon", Math.round(districts.centre().lon() * 1e7) / 1e7);
         if (tiles == null) {
             node.putNull("tiles");
         } else {

@@ -4,7 +4,7 @@
 import { ApiFailure, Stream, get, post, setToken, whenUnauthorized } from './api.js';
 import { apply, onLang, t, toggleLang } from './i18n.js';
 import { auditorView } from './auditor.js';
-import { configureMap } from './map.js';
+import { cityName, configureMap } from './map.js';
 import { callTakerView } from './calltaker.js';
 import { dispatcherView } from './dispatcher.js';
 import { store } from './store.js';
@@ -50,6 +50,7 @@ async function signIn(e) {
 async function start(session) {
   setToken(session.token);
   configureMap(await get('/api/v1/map'));
+  $('#city-name').textContent = cityName();
   await store.loadTypes();
   $('#login').hidden = true;
   $('#app').hidden = false;

@@ -243,7 +243,7 @@ export function auditorView() {
     keys,
     shown() {
       if (!state.map) {
-        state.map = createMap($('#au-map'), { zoom: 11 });
+        state.map = createMap($('#au-map'));
         state.units = new UnitLayer(state.map);
         state.pins = new IncidentLayer(state.map);
       }

@@ -318,7 +318,7 @@ export function callTakerView(session) {
     keys,
     shown() {
       if (!state.map) {
-        state.map = createMap($('#ct-map'), { zoom: 12 });
+        state.map = createMap($('#ct-map'));
         state.pins = new IncidentLayer(state.map);
         state.map.on('click', (e) => {
           if (selectedCall() && selectedCall().incidentId) return;

@@ -233,7 +233,7 @@ export function dispatcherView() {
     keys,
     shown() {
       if (!state.map) {
-        state.map = createMap($('#dp-map'), { areas: true, zoom: 11 });
+        state.map = createMap($('#dp-map'), { areas: true });
         state.units = new UnitLayer(state.map);
         state.incidents = new IncidentLayer(state.map, (id) => select(id));
       }

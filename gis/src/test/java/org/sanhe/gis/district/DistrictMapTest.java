@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.gis.projection.Datum;
 
 class DistrictMapTest {
 
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
 
     /**
      * One well-known place per district, each well inside it (kilometres from any border), WGS84 coordinates as
@@ -83,7 +84,7 @@ class DistrictMapTest {
         assertThat(districts).allSatisfy(d -> assertThat(d.boundary().isValid()).as(d.code()).isTrue());
         assertThat(districts).map(District::code).doesNotHaveDuplicates();
         assertThat(districts).map(d -> new DistrictName(d.code(), d.name(), d.nameEn()))
-                .containsExactlyElementsOf(DistrictName.XIAN);
+                .containsExactlyElementsOf(DistrictImportTest.XIAN);
         assertThat(XIAN.serviceArea().isValid()).isTrue();
     }
 

@@ -24,7 +24,7 @@ import org.sanhe.gis.tracking.TrackedUnit;
 
 class LayersTest {
 
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
     private static final Fleet FLEET = Fleet.demo();
     /** The Big Wild Goose Pagoda (大雁塔), Yanta District. */
     private static final GeoPoint PAGODA = new GeoPoint(34.2189, 108.9594);
@@ -57,7 +57,8 @@ class LayersTest {
 
     @Test
     void stationAreasCarryTheirStation() {
-        StationAreas areas = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(), MetricProjection.xian());
+        StationAreas areas = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(),
+                new MetricProjection("EPSG:4545"));
 
         ObjectNode layer = StaticLayers.stationAreas(areas, Datum.WGS84);
 

@@ -16,6 +16,7 @@ import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.rules.Need;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.TrackedUnit;
@@ -27,9 +28,9 @@ import org.sanhe.gis.tracking.UnitLocator;
  */
 class RecommenderAgainstBruteForceTest {
 
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
     private static final StationAreas NO_STATIONS = StationAreas.compute(List.of(), XIAN.serviceArea(),
-            MetricProjection.xian());
+            new MetricProjection("EPSG:4545"));
     private static final Map<String, List<String>> CAPABILITIES = Map.of(
             "police", List.of("patrol", "k9", "swat"), "traffic", List.of("motorcycle", "tow"),
             "fire", List.of("pumper", "ladder", "rescue", "hazmat"));
@@ -43,7 +44,7 @@ class RecommenderAgainstBruteForceTest {
     void proposesWhatABruteForceRankingProposes(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         UnitLocator locator = new UnitLocator(XIAN.serviceArea().getEnvelopeInternal(), 1000,
-                MetricProjection.xian());
+                new MetricProjection("EPSG:4545"));
         List<TrackedUnit> all = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             TrackedUnit unit = randomUnit(random, i);

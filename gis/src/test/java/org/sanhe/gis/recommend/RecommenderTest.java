@@ -12,6 +12,7 @@ import org.sanhe.dispatch.rules.Need;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.dispatch.station.Station;
@@ -21,8 +22,8 @@ import org.sanhe.gis.tracking.UnitLocator;
 
 class RecommenderTest {
 
-    private static final MetricProjection GRID = MetricProjection.xian();
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final MetricProjection GRID = new MetricProjection("EPSG:4545");
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
     private static final Fleet FLEET = Fleet.demo();
     private static final StationAreas AREAS = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(), GRID);
     /** The Big Wild Goose Pagoda (大雁塔), well inside Yanta District (610113). */

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.Gcj02;
 
 class FleetFileTest {
 
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
     private static final Fleet FLEET = Fleet.demo();
 
     @Test

@@ -11,12 +11,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;
 
 class StationAreasTest {
 
-    private static final MetricProjection GRID = MetricProjection.xian();
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final MetricProjection GRID = new MetricProjection("EPSG:4545");
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
     private static final Fleet FLEET = Fleet.demo();
     private static final StationAreas AREAS = StationAreas.compute(FLEET.stations(), XIAN.serviceArea(), GRID);
 

@@ -11,18 +11,19 @@ import org.sanhe.dispatch.event.UnitRetired;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;
 
 /** The live stations follow the core's events, and their first-due areas with them, without a restart. */
 class StationDirectoryTest {
 
-    private static final DistrictMap XIAN = DistrictMap.loadXian();
+    private static final DistrictMap XIAN = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
     private static final GeoPoint WEST = new GeoPoint(34.2600, 108.9000);
     private static final GeoPoint EAST = new GeoPoint(34.2600, 109.0000);
     private static final GeoPoint NEAR_EAST = new GeoPoint(34.2610, 108.9900);
 
     private final StationDirectory directory = new StationDirectory(
-            stations -> StationAreas.compute(stations, XIAN.serviceArea(), MetricProjection.xian()));
+            stations -> StationAreas.compute(stations, XIAN.serviceArea(), new MetricProjection("EPSG:4545")));
 
     @Test
     void aRegisteredStationTakesItsAreaAndAMovedOneTakesItWithIt() {

@@ -32,8 +32,8 @@ class UnitLocatorTest {
     @CsvSource({"1, 1000", "2, 150", "3, 5000", "4, 1000", "5, 400"})
     void gridAgreesWithLinearScan(long seed, double cellMeters) {
         SplittableRandom random = new SplittableRandom(seed);
-        UnitLocator locator = new UnitLocator(XIAN, cellMeters, MetricProjection.xian());
-        LinearScan scan = new LinearScan(MetricProjection.xian());
+        UnitLocator locator = new UnitLocator(XIAN, cellMeters, new MetricProjection("EPSG:4545"));
+        LinearScan scan = new LinearScan(new MetricProjection("EPSG:4545"));
         List<TrackedUnit> fleet = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
             fleet.add(randomUnit(random, String.format("U-%04d", i), 0));
@@ -59,7 +59,7 @@ class UnitLocatorTest {
 
     @Test
     void feedsFromTheCoresUnitEvents() {
-        UnitLocator locator = new UnitLocator(XIAN, 1000, MetricProjection.xian());
+        UnitLocator locator = new UnitLocator(XIAN, 1000, new MetricProjection("EPSG:4545"));
         GeoPoint home = new GeoPoint(34.26, 108.95);
         GeoPoint moved = new GeoPoint(34.20, 108.90);
 
@@ -84,7 +84,7 @@ class UnitLocatorTest {
 
     @Test
     void unitsWithoutPositionAreListedApartAndNeverRanked() {
-        UnitLocator locator = new UnitLocator(XIAN, 1000, MetricProjection.xian());
+        UnitLocator locator = new UnitLocator(XIAN, 1000, new MetricProjection("EPSG:4545"));
         locator.upsert(new TrackedUnit("P-0101", null, "police", List.of("patrol"), "PS-01", UnitStatus.AVAILABLE,
                 null, 0));
         locator.upsert(new TrackedUnit("P-0102", null, "police", List.of("patrol"), "PS-01", UnitStatus.AVAILABLE,
@@ -103,7 +103,7 @@ class UnitLocatorTest {
 
     @Test
     void aUnitThatChangesAgencyLeavesItsOldGrid() {
-        UnitLocator locator = new UnitLocator(XIAN, 1000, MetricProjection.xian());
+        UnitLocator locator = new UnitLocator(XIAN, 1000, new MetricProjection("EPSG:4545"));
         GeoPoint at = new GeoPoint(34.25, 108.95);
         locator.upsert(new TrackedUnit("U-1", null, "police", List.of(), null, UnitStatus.AVAILABLE, at, 1));
         locator.upsert(new TrackedUnit("U-1", null, "traffic", List.of(), null, UnitStatus.AVAILABLE, at, 2));

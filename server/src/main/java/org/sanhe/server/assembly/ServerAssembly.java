@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server's parts, started in order and closed in reverse: the core (recovered from its journal and snapshots),
- * its rules, users and fleet brought up to the configuration ({@link CoreSetup}), the geography (districts, the
- * live stations and their first-due areas, the unit tracker, the recommender), the telephony (the
+ * its rules, users and fleet brought up to the configuration ({@link CoreSetup}), the geography (the configured
+ * city's districts and metric grid, the live stations and their first-due areas clipped to the districts, the unit
+ * tracker over their extent, the recommender), the telephony (the
  * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
  * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
  *
@@ -102,8 +103,8 @@ public final class ServerAssembly implements AutoCloseable {
 
     /** The city's districts and metric grid: data the core setup needs to locate the fleet's stations. */
     private void loadCity() {
-        districts = DistrictMap.loadXian();
-        projection = MetricProjection.xian();
+        districts = config.city().districts();
+        projection = config.city().projection();
     }
 
     /**
@@ -125,7 +126,7 @@ public final class ServerAssembly implements AutoCloseable {
     private void startConsole() {
         ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port())
                 .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()))
-                .withTiles(config.tiles());
+                .withTiles(config.tiles()).withCityName(config.city().name());
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, stations,
                 locator, recommender, clock, pbxHealth()));
         attach("console API", console);

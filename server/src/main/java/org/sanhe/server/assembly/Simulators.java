@@ -24,8 +24,8 @@ final class Simulators {
         SimulatorSettings s = config.simulator();
         AmiSettings ami = config.telephony().ami();
         GeneratorOptions generator = s.callsPerMinute() > 0
-                ? GeneratorOptions.defaults(s.seed()).withRate(s.callsPerMinute() / 60.0, 0)
-                        .withArea(new ServiceAreaPoints(districts))
+                ? GeneratorOptions.defaults(s.seed(), new ServiceAreaPoints(districts))
+                        .withRate(s.callsPerMinute() / 60.0, 0)
                 : null;
         return new SimulatorOptions(s.port(), ami.username(), ami.secret(), AUTH_FAILURE_PAUSE_MILLIS, null,
                 generator);

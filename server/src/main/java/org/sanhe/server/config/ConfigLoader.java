@@ -23,6 +23,9 @@ import java.util.TreeMap;
  * matched without regard to case, e.g. {@code SANHE_SERVER_PORT} for {@code server.port},
  * {@code SANHE_JOURNAL_SNAPSHOTEVERY} for {@code journal.snapshotEvery}, {@code SANHE_TELEPHONY_SIMULATOR_ENABLED}
  * for {@code telephony.simulator.enabled}. Only single values that the defaults hold can be set this way.
+ *
+ * <p>Data files that keys name ({@code city.districts}) are {@code classpath:NAME} or a path, a relative one taken
+ * from the directory of {@code userFile} (the working directory without one): see {@link DataFile}.
  */
 public final class ConfigLoader {
 
@@ -53,7 +56,8 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        return ConfigReader.read(new ConfigTree(tree));
+        Path baseDir = userFile == null ? Path.of("") : userFile.toAbsolutePath().getParent();
+        return ConfigReader.read(new ConfigTree(tree, baseDir));
     }
 
     /** The defaults' tree, read afresh. */

@@ -2,6 +2,8 @@ package org.sanhe.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.FleetFile;
@@ -22,9 +25,6 @@ import org.sanhe.telephony.config.TelephonyConfig;
 
 /** Builds the {@link DispatchConfig} from the merged tree, section by section, collecting every problem. */
 final class ConfigReader {
-
-    /** The prefix of a data file inside the jar, e.g. {@code classpath:xian/fleet.yaml}. */
-    static final String CLASSPATH = "classpath:";
 
     private final ConfigTree tree;
 
@@ -38,7 +38,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map", "fleet"));
+                "map", "fleet", "city"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
@@ -51,7 +51,8 @@ final class ConfigReader {
         List<UserRecord> users = users();
         var rules = RulesReader.read(tree);
         MapTiles tiles = tiles();
-        Fleet fleet = fleet(rules.agencies());
+        CitySettings city = CityReader.read(tree);
+        Fleet fleet = fleet(rules.agencies(), city);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -68,7 +69,7 @@ final class ConfigReader {
             throw new InvalidConfigException(tree.problems());
         }
         return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
-                fleet);
+                fleet, city);
     }
 
     private JournalSettings journal() {
@@ -87,30 +88,42 @@ final class ConfigReader {
     }
 
     /**
-     * {@code fleet.file}: the centre's stations and units ({@code classpath:NAME} for a file inside the jar, such as
-     * the demo's), or null when the fleet is kept through the API alone. The whole file is read and checked here,
-     * agencies against the rules, so that a bad file stops the server before anything starts.
+     * {@code fleet.file}: the centre's stations and units ({@link DataFile}: {@code classpath:NAME} for a file inside
+     * the jar, such as the demo's, or a path), or null when the fleet is kept through the API alone. The whole file is
+     * read and checked here, agencies against the rules and stations against the city's districts, so that a bad
+     * file stops the server before anything starts.
      */
-    private Fleet fleet(List<String> agencies) {
+    private Fleet fleet(List<String> agencies, CitySettings city) {
         tree.onlyKeys("fleet", Set.of("file"));
-        String file = tree.optionalText("fleet.file");
-        if (file == null) {
+        String value = tree.optionalText("fleet.file");
+        if (value == null) {
             return null;
         }
-        try {
-            Fleet fleet = file.startsWith(CLASSPATH) ? FleetFile.readResource(file.substring(CLASSPATH.length()))
-                    : FleetFile.read(Path.of(file));
-            fleet.stations().stream().filter(s -> !agencies.contains(s.agency())).forEach(s -> tree.problem(
-                    "fleet.file", file + ": station " + s.id() + ": agency " + s.agency() + " is not in rules.agencies "
-                            + agencies));
-            fleet.units().stream().filter(u -> !agencies.contains(u.agency())).forEach(u -> tree.problem(
-                    "fleet.file", file + ": unit " + u.id() + ": agency " + u.agency() + " is not in rules.agencies "
-                            + agencies));
-            return fleet;
+        DataFile file = tree.file(value);
+        Fleet fleet;
+        try (InputStream in = file.open()) {
+            fleet = FleetFile.read(in, file.location());
         } catch (InvalidFleetException e) {
             e.getMessage().lines().forEach(line -> tree.problem("fleet.file", line));
             return null;
+        } catch (IOException e) {
+            tree.problem("fleet.file", file + ": cannot be read: " + e.getMessage());
+            return null;
         }
+        for (Station s : fleet.stations()) {
+            if (!agencies.contains(s.agency())) {
+                tree.problem("fleet.file", file + ": station " + s.id() + ": agency " + s.agency()
+                        + " is not in rules.agencies " + agencies);
+            }
+            if (city != null && city.districts().codeAt(s.position()) == null) {
+                tree.problem("fleet.file", file + ": station " + s.id() + " at " + s.position().lat() + ", "
+                        + s.position().lon() + " is outside every district of " + city.file()
+                        + " (another city's fleet, or the wrong datum?)");
+            }
+        }
+        fleet.units().stream().filter(u -> !agencies.contains(u.agency())).forEach(u -> tree.problem("fleet.file",
+                file + ": unit " + u.id() + ": agency " + u.agency() + " is not in rules.agencies " + agencies));
+        return fleet;
     }
 
     /** {@code map.tiles}: null (the default) or a tile server; its datum must be said, a wrong one shifts by ~500 m. */
@@ -126,14 +139,7 @@ final class ConfigReader {
         }
         tree.onlyKeys("map.tiles", Set.of("url", "datum", "attribution", "maxZoom"));
         String url = tree.text("map.tiles.url");
-        String datumText = tree.text("map.tiles.datum");
-        Datum datum = null;
-        try {
-            datum = Datum.valueOf(datumText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            tree.problem("map.tiles.datum", "must be wgs84 or gcj02 (GCJ-02 for Chinese commercial tiles), was '"
-                    + datumText + "'");
-        }
+        Datum datum = tree.datum("map.tiles.datum", " (GCJ-02 for Chinese commercial tiles)");
         int maxZoom = tree.at("map.tiles.maxZoom").isMissingNode() ? 18
                 : (int) tree.integer("map.tiles.maxZoom", 1, 22);
         if (url.isEmpty() || datum == null) {

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.sanhe.gis.projection.Datum;
 
 /**
  * Typed reading of the merged configuration tree by dotted key. Every value that is missing or wrong adds a
@@ -21,10 +24,13 @@ final class ConfigTree {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private final JsonNode root;
+    private final Path baseDir;
     private final List<ConfigProblem> problems = new ArrayList<>();
 
-    ConfigTree(JsonNode root) {
+    /** @param baseDir where relative data-file paths start: the {@code --config} file's directory */
+    ConfigTree(JsonNode root, Path baseDir) {
         this.root = root;
+        this.baseDir = baseDir;
     }
 
     List<ConfigProblem> problems() {
@@ -68,6 +74,24 @@ final class ConfigTree {
     String optionalText(String key) {
         JsonNode node = at(key);
         return node.isValueNode() && !node.isNull() && !node.asText().isBlank() ? node.asText() : null;
+    }
+
+    /** The data file a key's value names ({@link DataFile}: {@code classpath:NAME} or a path from the base dir). */
+    DataFile file(String value) {
+        return DataFile.resolve(value, baseDir);
+    }
+
+    /** {@code wgs84} or {@code gcj02}, in any case; null (and a problem ending in {@code hint}) otherwise. */
+    Datum datum(String key, String hint) {
+        String text = text(key);
+        try {
+            return Datum.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            if (!text.isEmpty()) {
+                problem(key, "must be wgs84 or gcj02" + hint + ", was '" + text + "'");
+            }
+            return null;
+        }
     }
 
     long integer(String key, long min, long max) {

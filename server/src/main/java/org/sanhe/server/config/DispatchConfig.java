@@ -20,10 +20,11 @@ import org.sanhe.telephony.config.TelephonyConfig;
  * @param tiles     the console map's tile server ({@code map.tiles}), or null for the vector layers alone
  * @param fleet     the fleet file's stations and units ({@code fleet.file}), journaled at start where they differ
  *                  from the journal's; null when the fleet is kept through the API alone
+ * @param city      the city: its name, its districts (read and checked) and their metric grid
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
-                             CentreRules rules, MapTiles tiles, Fleet fleet) {
+                             CentreRules rules, MapTiles tiles, Fleet fleet, CitySettings city) {
 
     public DispatchConfig {
         users = List.copyOf(users);

@@ -133,7 +133,7 @@ class ConfigLoaderTest {
         assertProblem(file("fleet: { file: \"" + ambulance + "\" }\n"), "fleet.file: " + ambulance
                 + ": station S1: agency ambulance is not in rules.agencies");
         assertProblem(Map.of("SANHE_FLEET_FILE", "classpath:no/such.yaml"),
-                "fleet.file: classpath:no/such.yaml: not on the classpath");
+                "fleet.file: classpath:no/such.yaml: cannot be read: no such resource in the server jar");
     }
 
     @Test

@@ -6,9 +6,6 @@ import org.sanhe.dispatch.geo.GeoPoint;
 /** A latitude/longitude box; points are drawn uniformly in degrees. */
 public record BoundingBox(double minLat, double minLon, double maxLat, double maxLon) implements PointSupplier {
 
-    /** Xi'an's central urban area, roughly inside the third ring road. */
-    public static final BoundingBox XIAN_CENTRE = new BoundingBox(34.19, 108.85, 34.34, 109.03);
-
     public BoundingBox {
         if (!(minLat < maxLat && minLon < maxLon)) {
             throw new IllegalArgumentException("empty bounding box");

@@ -3,6 +3,7 @@ package org.sanhe.telephony.simulator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the call generator produces. Every call dials its line's number ({@code 110}, {@code 122}, {@code 119}) in
@@ -38,17 +39,21 @@ public record GeneratorOptions(long seed, double callsPerSecond, long maxCalls, 
         if (callTakers <= 0) {
             throw new IllegalArgumentException("callTakers must be positive");
         }
+        Objects.requireNonNull(area, "area");
         lineMix = Collections.unmodifiableMap(new LinkedHashMap<>(lineMix));
         context = context == null ? "from-pstn" : context;
     }
 
-    /** Defaults after a merged centre's figures: 60% police, 25% traffic, 15% fire; 2 calls per second. */
-    public static GeneratorOptions defaults(long seed) {
+    /**
+     * Defaults after a merged centre's figures: 60% police, 25% traffic, 15% fire; 2 calls per second; callers in
+     * {@code area} (the server passes its city's districts).
+     */
+    public static GeneratorOptions defaults(long seed, PointSupplier area) {
         Map<String, Double> mix = new LinkedHashMap<>();
         mix.put("110", 0.60);
         mix.put("122", 0.25);
         mix.put("119", 0.15);
-        return new GeneratorOptions(seed, 2.0, 0, mix, 0.10, 0.70, BoundingBox.XIAN_CENTRE, 0.02, 5, 20,
+        return new GeneratorOptions(seed, 2.0, 0, mix, 0.10, 0.70, area, 0.02, 5, 20,
                 1_500, 6_000, 90_000, 45_000, 0.05, "from-pstn");
     }
 

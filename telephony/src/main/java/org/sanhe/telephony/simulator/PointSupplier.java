@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import org.sanhe.dispatch.geo.GeoPoint;
 
 /**
- * Where generated callers are: the server passes its service area (e.g. Xi'an's districts); {@link BoundingBox} is
+ * Where generated callers are: the server passes its city's districts; {@link BoundingBox} is
  * the simple default. Called on the generator's thread with the generator's seeded random source.
  */
 @FunctionalInterface

@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 /** The generator in virtual time: deterministic per seed, every call ends, the mix and the noise are there. */
 class CallGeneratorTest {
 
-    private static final GeneratorOptions OPTIONS = GeneratorOptions.defaults(7).withRate(5, 400)
+    /** Xi'an's central urban area, roughly inside the third ring road. */
+    static final BoundingBox XIAN_CENTRE = new BoundingBox(34.19, 108.85, 34.34, 109.03);
+
+    private static final GeneratorOptions OPTIONS = GeneratorOptions.defaults(7, XIAN_CENTRE).withRate(5, 400)
             .withCallTakers(8, 4_000, 30_000, 40_000);
 
     @Test
     void sameSeedGivesTheSameEventStream() {
         assertThat(run(OPTIONS)).isEqualTo(run(OPTIONS));
-        assertThat(run(GeneratorOptions.defaults(8).withRate(5, 400).withCallTakers(8, 4_000, 30_000, 40_000)))
+        assertThat(run(GeneratorOptions.defaults(8, XIAN_CENTRE).withRate(5, 400).withCallTakers(8, 4_000, 30_000, 40_000)))
                 .isNotEqualTo(run(OPTIONS));
     }
 

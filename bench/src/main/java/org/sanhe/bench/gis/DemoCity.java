@@ -5,15 +5,29 @@ import java.util.SplittableRandom;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.tracking.TrackedUnit;
+import org.sanhe.telephony.simulator.BoundingBox;
 
-/** Seeded synthetic data for the gis benchmarks: units and query points over Xi'an, half in the central districts. */
-final class XianFleet {
+/**
+ * The demo city of the benchmarks (the districts the server's defaults configure, packed in the jar) and seeded
+ * synthetic data over it: units and query points, half in the central districts.
+ */
+public final class DemoCity {
 
-    static final DistrictMap DISTRICTS = DistrictMap.loadXian();
+    /** The demo's districts. */
+    public static final DistrictMap DISTRICTS = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
+
+    /** The demo's metric grid, derived from its districts as the server derives it. */
+    public static final MetricProjection GRID = MetricProjection.forArea(DISTRICTS.serviceArea());
+
+    /** The central urban area, roughly inside the third ring road: where the telephony benchmarks' callers are. */
+    public static final BoundingBox CENTRE = new BoundingBox(34.19, 108.85, 34.34, 109.03);
+
     static final String AGENCY = "fire";
 
-    private XianFleet() {
+    private DemoCity() {
     }
 
     /** {@code count} units of one agency, 80 % available, positions dated {@code at}. */

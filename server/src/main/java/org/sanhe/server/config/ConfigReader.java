@@ -115,15 +115,27 @@ final class ConfigReader {
                 tree.problem("fleet.file", file + ": station " + s.id() + ": agency " + s.agency()
                         + " is not in rules.agencies " + agencies);
             }
-            if (city != null && city.districts().codeAt(s.position()) == null) {
-                tree.problem("fleet.file", file + ": station " + s.id() + " at " + s.position().lat() + ", "
-                        + s.position().lon() + " is outside every district of " + city.file()
-                        + " (another city's fleet, or the wrong datum?)");
-            }
+        }
+        if (city != null) {
+            outsideTheCity(file, fleet, city);
         }
         fleet.units().stream().filter(u -> !agencies.contains(u.agency())).forEach(u -> tree.problem("fleet.file",
                 file + ": unit " + u.id() + ": agency " + u.agency() + " is not in rules.agencies " + agencies));
         return fleet;
+    }
+
+    /** Stations outside every district of the city: another city's fleet, or coordinates in the wrong datum. */
+    private void outsideTheCity(DataFile file, Fleet fleet, CitySettings city) {
+        List<Station> outside = fleet.stations().stream().filter(s -> city.districts().codeAt(s.position()) == null)
+                .toList();
+        if (!outside.isEmpty() && outside.size() == fleet.stations().size()) {
+            tree.problem("fleet.file", file + ": none of its " + outside.size() + " stations is in a district of "
+                    + city.file() + ": set fleet.file to this city's fleet (or null to keep it through the console)");
+            return;
+        }
+        outside.stream().limit(CityReader.MAX_PROBLEMS_SHOWN).forEach(s -> tree.problem("fleet.file", file
+                + ": station " + s.id() + " at " + s.position().lat() + ", " + s.position().lon()
+                + " is outside every district of " + city.file() + " (the wrong datum?)"));
     }
 
     /** {@code map.tiles}: null (the default) or a tile server; its datum must be said, a wrong one shifts by ~500 m. */

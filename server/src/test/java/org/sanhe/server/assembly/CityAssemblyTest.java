@@ -34,6 +34,7 @@ class CityAssemblyTest {
         Path file = dir.resolve("centre.yaml");
         Files.writeString(file, """
                 city: { name: 示例市, districts: districts.geojson, datum: wgs84 }
+                fleet: { file: "classpath:example-city/fleet.yaml" }
                 server: { port: 0 }
                 journal: { dir: "%s", snapshotDir: "%s" }
                 demoFleet: { drive: false }
@@ -51,6 +52,8 @@ class CityAssemblyTest {
                 GeoPoint caller = callers.next(random);
                 assertThat(server.districts().codeAt(caller)).as("%s", caller).isNotNull();
             }
+            assertThat(server.stations().areas().firstDue("fire", new GeoPoint(52.05, 4.90)).orElseThrow().id())
+                    .as("the first-due areas are the city's own stations'").isEqualTo("FS-1");
         }
     }
 }

@@ -117,7 +117,7 @@ class BadCityFileTest {
         Path config = dir.resolve("centre.yaml");
         Files.writeString(config, "city: { name: 示例市, districts: districts.geojson, datum: wgs84 }\n"
                 + "journal: { dir: " + dir.resolve("journal") + ", snapshotDir: " + dir.resolve("snapshots") + " }\n"
-                + "telephony: { simulator: { port: 0 } }\nserver: { port: 0 }\n");
+                + "telephony: { simulator: { port: 0 } }\nserver: { port: 0 }\nfleet: { file: null }\n");
         return config;
     }
 

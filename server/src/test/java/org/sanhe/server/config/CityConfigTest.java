@@ -37,7 +37,8 @@ class CityConfigTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         copy("/example-city/districts.geojson", data.resolve("districts.geojson"));
         Path config = dir.resolve("centre.yaml");
-        Files.writeString(config, "city: { name: 示例市, districts: data/districts.geojson, datum: wgs84 }\n");
+        Files.writeString(config, "city: { name: 示例市, districts: data/districts.geojson, datum: wgs84 }\n"
+                + "fleet: { file: null }\n");
 
         CitySettings city = ConfigLoader.load(config, Map.of()).city();
 
@@ -56,7 +57,7 @@ class CityConfigTest {
         Path file = copy("/example-city/districts.geojson", dir.resolve("districts.geojson"));
 
         CitySettings city = ConfigLoader.load(null, Map.of("SANHE_CITY_DISTRICTS", file.toString(),
-                "SANHE_CITY_NAME", "示例市")).city();
+                "SANHE_CITY_NAME", "示例市", "SANHE_FLEET_FILE", "classpath:example-city/fleet.yaml")).city();
 
         assertThat(city.districts().districts()).hasSize(4);
     }
@@ -65,8 +66,9 @@ class CityConfigTest {
     void aGcj02FileIsConvertedToWgs84OnceAtLoad() {
         String yaml = "classpath:example-city-gcj02/districts.geojson";
         CitySettings gcj = ConfigLoader.load(null, Map.of("SANHE_CITY_DISTRICTS", yaml,
-                "SANHE_CITY_DATUM", "gcj02")).city();
-        CitySettings raw = ConfigLoader.load(null, Map.of("SANHE_CITY_DISTRICTS", yaml)).city();
+                "SANHE_CITY_DATUM", "gcj02", "SANHE_FLEET_FILE", "")).city();
+        CitySettings raw = ConfigLoader.load(null, Map.of("SANHE_CITY_DISTRICTS", yaml, "SANHE_FLEET_FILE", ""))
+                .city();
 
         Coordinate corner = raw.districts().byCode("101").orElseThrow().boundary().getCoordinates()[0];
         GeoPoint expected = Gcj02.toWgs84(new GeoPoint(corner.y, corner.x));

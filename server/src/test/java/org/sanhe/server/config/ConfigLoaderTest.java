@@ -132,6 +132,13 @@ class ConfigLoaderTest {
         Path ambulance = file("stations: [ { id: S1, agency: ambulance, lat: 34.2, lon: 108.9 } ]\n");
         assertProblem(file("fleet: { file: \"" + ambulance + "\" }\n"), "fleet.file: " + ambulance
                 + ": station S1: agency ambulance is not in rules.agencies");
+        Path elsewhere = file("stations: [ { id: S1, agency: fire, lat: 34.27, lon: 108.95 },"
+                + " { id: S2, agency: fire, lat: 52.0, lon: 5.0 } ]\n");
+        assertProblem(file("fleet: { file: \"" + elsewhere + "\" }\n"), "fleet.file: " + elsewhere
+                + ": station S2 at 52.0, 5.0 is outside every district of classpath:xian/districts.geojson");
+        assertProblem(Map.of("SANHE_CITY_DISTRICTS", "classpath:example-city/districts.geojson"),
+                "fleet.file: classpath:xian/fleet.yaml: none of its 57 stations is in a district of "
+                        + "classpath:example-city/districts.geojson: set fleet.file to this city's fleet");
         assertProblem(Map.of("SANHE_FLEET_FILE", "classpath:no/such.yaml"),
                 "fleet.file: classpath:no/such.yaml: cannot be read: no such resource in the server jar");
     }

@@ -14,7 +14,7 @@ export const STATUS_COLOURS = {
   returning: '#2f86c8', 'out-of-service': '#8a8f98',
 };
 export const PRIORITY_COLOURS = { 1: '#c62828', 2: '#ef6c00', 3: '#c9a000', 4: '#607d8b' };
-const AGENCY_COLOURS = { police: '#1d5fbf', traffic: '#d48a00', fire: '#d0312d' };
+export const AGENCY_COLOURS = { police: '#1d5fbf', traffic: '#d48a00', fire: '#d0312d' };
 const XIAN = { lat: 34.26, lon: 108.94 };
 
 const layerCache = new Map();
@@ -53,8 +53,8 @@ async function layer(name) {
   return layerCache.get(name);
 }
 
-/** A map in the element with the districts (and, when asked, the station areas) drawn. */
-export function createMap(element, { areas = false, zoom = 11 } = {}) {
+/** A map in the element with the districts, the stations (unless a view draws its own) and, when asked, the areas. */
+export function createMap(element, { areas = false, stations = true, zoom = 11 } = {}) {
   const map = L.map(element, { zoomControl: true, attributionControl: !!tiles(), preferCanvas: true })
     .setView(onMap(XIAN), zoom);
   if (tiles()) {
@@ -74,12 +74,14 @@ export function createMap(element, { areas = false, zoom = 11 } = {}) {
     overlays.districts = districts;
     element.dataset.districts = String(geojson.features.length);
   });
-  layer('stations').then((geojson) => {
-    overlays.stations = L.geoJSON(geojson, {
-      pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 8, weight: 1.5, fill: false,
-        color: AGENCY_COLOURS[f.properties.agency] || '#555' }).bindTooltip(f.properties.name),
-    }).addTo(map);
-  });
+  if (stations) {
+    layer('stations').then((geojson) => {
+      overlays.stations = L.geoJSON(geojson, {
+        pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 8, weight: 1.5, fill: false,
+          color: AGENCY_COLOURS[f.properties.agency] || '#555' }).bindTooltip(f.properties.name),
+      }).addTo(map);
+    });
+  }
   if (areas) {
     layer('station-areas').then((geojson) => {
       overlays.areas = L.geoJSON(geojson, {

@@ -49,13 +49,18 @@ export function fleetView() {
 
   const stations = stationForm({
     map: () => state.map,
-    saved(station) { state.stations.set(station.id, station); renderStations(); units.stationsChanged(); },
+    saved(station) {
+      state.stations.set(station.id, station);
+      renderStations();
+      shownSelected($('#station-list'));
+      units.stationsChanged();
+    },
     closed(id) { state.stations.delete(id); renderStations(); units.stationsChanged(); },
   });
   const units = unitForm({
     stations: () => state.stations,
     capabilities,
-    saved(unit) { store.units.set(unit.id, unit); renderUnits(); },
+    saved(unit) { store.units.set(unit.id, unit); renderUnits(); shownSelected($('#unit-list')); },
     retired(id) { store.units.delete(id); renderUnits(); },
   });
   const users = usersPanel();
@@ -159,6 +164,7 @@ export function fleetView() {
     stations.edit(station);
     if (state.map) state.map.panTo(onMap(station.position));
     renderStations();
+    shownSelected($('#station-list'));
   }
 
   function selectUnit(id) {
@@ -167,6 +173,12 @@ export function fleetView() {
     units.edit(unit);
     if (state.map && unit.position) state.map.panTo(onMap(unit.position));
     renderUnits();
+    shownSelected($('#unit-list'));
+  }
+
+  function shownSelected(list) {
+    const row = list.querySelector('li.selected');
+    if (row) row.scrollIntoView({ block: 'nearest' });
   }
 
   /** ↑ ↓ in a list (or from its search box) move the selection through the rows shown. */
@@ -177,8 +189,6 @@ export function fleetView() {
     const row = rows[Math.max(0, Math.min(rows.length - 1, at < 0 ? 0 : at + step))];
     if (row.dataset.stationId) selectStation(row.dataset.stationId);
     else selectUnit(row.dataset.unitId);
-    const now = list.querySelector('li.selected');
-    if (now) now.scrollIntoView({ block: 'nearest' });
   }
 
   function wireList(list, search, pick) {

@@ -227,6 +227,11 @@ class ConsoleInBrowserTest {
             b.screenshot("fleet");
             putItOutOfServiceAndBack(b);
             retireTheUnitAndCloseTheStation(b);
+            b.chord(Keys.ALT, "y");
+            b.awaitText("#fleet-users h2", "Users");
+            b.awaitText("#user-list tr[data-username='calltaker']", "call-taker");
+            b.awaitText("#unit-list li[data-unit-id='P-0101'] .status", "available");
+            b.chord(Keys.ALT, "y");
             assertThat(b.errors()).as("browser log, but the refused close").filteredOn(e -> !e.contains("409"))
                     .isEmpty();
         }
@@ -283,17 +288,18 @@ class ConsoleInBrowserTest {
         callSign.clear();
         callSign.sendKeys("测试 Engine 2", Keys.ENTER);
         b.awaitText("#unit-list li[data-unit-id='T-E-1'] .callsign", "测试 Engine 2");
-        assertThat(read(c -> c.units().get("T-E-1").callSign())).isEqualTo("测试 Engine 2");
+        String renamed = read(c -> c.units().get("T-E-1").callSign());
+        assertThat(renamed).isEqualTo("测试 Engine 2");
     }
 
     private void putItOutOfServiceAndBack(ConsoleBrowser b) throws Exception {
         b.driver.findElement(By.id("u-service")).click();
         b.await("#unit-list li[data-unit-id='T-E-1'][data-status='out-of-service']");
         b.await("#u-status[data-status='out-of-service']");
-        assertThat(read(c -> c.units().get("T-E-1").status())).isEqualTo(UnitStatus.OUT_OF_SERVICE);
+        assertThat(status("T-E-1")).isEqualTo(UnitStatus.OUT_OF_SERVICE);
         b.chord(Keys.ALT, "o");
         b.await("#unit-list li[data-unit-id='T-E-1'][data-status='available']");
-        assertThat(read(c -> c.units().get("T-E-1").status())).isEqualTo(UnitStatus.AVAILABLE);
+        assertThat(status("T-E-1")).isEqualTo(UnitStatus.AVAILABLE);
     }
 
     private void retireTheUnitAndCloseTheStation(ConsoleBrowser b) throws Exception {
@@ -312,7 +318,8 @@ class ConsoleInBrowserTest {
         retire.click();
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("#unit-list li[data-unit-id='T-E-1']")));
-        assertThat(read(c -> c.units().get("T-E-1"))).isNull();
+        Unit retired = read(c -> c.units().get("T-E-1"));
+        assertThat(retired).isNull();
 
         b.await("#station-list li[data-station-id='T-FS-1']").click();
         close.click();
@@ -320,11 +327,16 @@ class ConsoleInBrowserTest {
         b.awaitText("#st-result", "T-FS-1");
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("#station-list li[data-station-id='T-FS-1']")));
-        assertThat(read(c -> c.stations().get("T-FS-1"))).isNull();
+        Station closed = read(c -> c.stations().get("T-FS-1"));
+        assertThat(closed).isNull();
     }
 
     private <T> T read(Function<Centre, T> query) throws Exception {
         return server.runtime().read(query).get(10, TimeUnit.SECONDS);
+    }
+
+    private UnitStatus status(String unitId) throws Exception {
+        return read(c -> c.units().get(unitId).status());
     }
 
     private SimulatedCall call(String caller, String line, double lat, double lon) {

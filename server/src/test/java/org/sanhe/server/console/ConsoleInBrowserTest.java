@@ -230,7 +230,7 @@ class ConsoleInBrowserTest {
             b.chord(Keys.ALT, "y");
             b.awaitText("#fleet-users h2", "Users");
             b.awaitText("#user-list tr[data-username='calltaker']", "call-taker");
-            b.awaitText("#unit-list li[data-unit-id='P-0101'] .status", "available");
+            b.awaitText("#u-title", "New unit");
             b.chord(Keys.ALT, "y");
             assertThat(b.errors()).as("browser log, but the refused close").filteredOn(e -> !e.contains("409"))
                     .isEmpty();

@@ -80,13 +80,13 @@ public final class ConsoleServer implements AutoCloseable {
         StreamFanout fanout = new StreamFanout(messages, settings.streamLinger());
         ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
         hub.add(metrics);
-        hub.add(fanout);
-        hub.add(new SessionEnder(sessions));
         if (services.locator() != null) {
             LocatorFeed feed = new LocatorFeed(services.locator(), services.stations(), services.runtime());
             hub.add(feed);
             feed.seed();
         }
+        hub.add(new SessionEnder(sessions));
+        hub.add(fanout);
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
                 catchUpExecutor, metrics::streamSnapshotTaken);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);

@@ -15,6 +15,8 @@ import org.sanhe.gis.tracking.UnitLocator;
  * directory (with its first-due areas), seeded once from the core, then fed every published event on the hub's
  * thread. Applying an event twice leaves them as they were, and the events arrive in sequence order, so they
  * converge on the core's state; a registered, changed or retired unit or station counts at once, without a restart.
+ * The hub calls it before the consoles' stream and the sessions, so that a console that reads the map on a station
+ * event already gets the new first-due areas, and the session of a changed user has ended.
  */
 public final class LocatorFeed implements HubListener {
 
@@ -57,11 +59,6 @@ public final class LocatorFeed implements HubListener {
                 stations.apply(event);
             }
         }
-    }
-
-    /** The stations' areas are recomputed once per batch that changed a station. */
-    @Override
-    public void endOfBatch() {
         if (stations != null) {
             stations.flush();
         }

@@ -36,6 +36,8 @@ export async function request(method, path, body) {
 
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
+export const patch = (path, body) => request('PATCH', path, body);
+export const del = (path) => request('DELETE', path);
 
 /**
  * The event stream: a snapshot, then every journaled command. Remembers the last sequence and, when the connection

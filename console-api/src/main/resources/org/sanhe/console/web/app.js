@@ -7,6 +7,7 @@ import { auditorView } from './auditor.js';
 import { cityName, configureMap } from './map.js';
 import { callTakerView } from './calltaker.js';
 import { dispatcherView } from './dispatcher.js';
+import { fleetView } from './fleet.js';
 import { store } from './store.js';
 import { el, html, report } from './ui.js';
 
@@ -15,9 +16,10 @@ const VIEWS = [
   { id: 'dispatcher', roles: ['dispatcher', 'supervisor'], make: dispatcherView, key: 'KeyM',
     label: 'view.dispatcher' },
   { id: 'auditor', roles: ['auditor', 'supervisor'], make: auditorView, key: 'KeyU', label: 'view.auditor' },
+  { id: 'fleet', roles: ['supervisor'], make: fleetView, key: 'KeyF', label: 'view.fleet' },
 ];
 const GLOBAL_KEYS = [['Alt+C', 'app.keys.calltaker'], ['Alt+M', 'app.keys.dispatcher'], ['Alt+U', 'app.keys.auditor'],
-  ['Alt+Y', 'app.keys.lang'], ['?', 'app.keys.help']];
+  ['Alt+F', 'app.keys.fleet'], ['Alt+Y', 'app.keys.lang'], ['?', 'app.keys.help']];
 const $ = (sel) => document.querySelector(sel);
 const links = { stream: false, pbx: null };
 let views = [];

@@ -6,6 +6,7 @@
 
 import { get } from './api.js';
 import { lang, onLang, pick, t } from './i18n.js';
+import { store } from './store.js';
 import gcoord from './vendor/gcoord.esm-browser.prod.js';
 
 export const LINE_COLOURS = { 110: '#1d5fbf', 122: '#d48a00', 119: '#d0312d' };
@@ -14,9 +15,10 @@ export const STATUS_COLOURS = {
   returning: '#2f86c8', 'out-of-service': '#8a8f98',
 };
 export const PRIORITY_COLOURS = { 1: '#c62828', 2: '#ef6c00', 3: '#c9a000', 4: '#607d8b' };
-const AGENCY_COLOURS = { police: '#1d5fbf', traffic: '#d48a00', fire: '#d0312d' };
+export const AGENCY_COLOURS = { police: '#1d5fbf', traffic: '#d48a00', fire: '#d0312d' };
 
 const layerCache = new Map();
+const stationRedraws = [];
 let tileServer = null;
 let city = null;
 
@@ -72,8 +74,11 @@ async function layer(name) {
   return layerCache.get(name);
 }
 
-/** A map in the element showing the whole city, with the districts (and, when asked, the station areas) drawn. */
-export function createMap(element, { areas = false } = {}) {
+/**
+ * A map in the element showing the whole city, with the districts, the stations (unless a view draws its own) and,
+ * when asked, the station areas.
+ */
+export function createMap(element, { areas = false, stations = true } = {}) {
   const map = L.map(element, { zoomControl: true, attributionControl: !!tiles(), preferCanvas: true });
   showCity(map);
   if (tiles()) {
@@ -93,25 +98,42 @@ export function createMap(element, { areas = false } = {}) {
     overlays.districts = districts;
     element.dataset.districts = String(geojson.features.length);
   });
-  layer('stations').then((geojson) => {
-    overlays.stations = L.geoJSON(geojson, {
+  if (stations) {
+    stationLayer(map, overlays, 'stations', (geojson) => L.geoJSON(geojson, {
       pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 8, weight: 1.5, fill: false,
         color: AGENCY_COLOURS[f.properties.agency] || '#555' }).bindTooltip(f.properties.name),
-    }).addTo(map);
-  });
+    }));
+  }
   if (areas) {
-    layer('station-areas').then((geojson) => {
-      overlays.areas = L.geoJSON(geojson, {
-        style: (f) => ({ color: AGENCY_COLOURS[f.properties.agency] || '#555', weight: 0.8, dashArray: '3 3',
-          fill: false, opacity: 0.6 }),
-        onEachFeature: (feature, l) => l.bindTooltip(feature.properties.name, { sticky: true }),
-      }).addTo(map);
-    });
+    stationLayer(map, overlays, 'station-areas', (geojson) => L.geoJSON(geojson, {
+      style: (f) => ({ color: AGENCY_COLOURS[f.properties.agency] || '#555', weight: 0.8, dashArray: '3 3',
+        fill: false, opacity: 0.6 }),
+      onEachFeature: (feature, l) => l.bindTooltip(feature.properties.name, { sticky: true }),
+    }));
   }
   map.sanheOverlays = overlays;
   onLang(() => { if (map.sanheRelabel) map.sanheRelabel(); });
   return map;
 }
+
+/** Draws a layer that follows the stations (they are the centre's data), and draws it again when they change. */
+function stationLayer(map, overlays, name, make) {
+  const key = name === 'stations' ? 'stations' : 'areas';
+  const draw = () => layer(name).then((geojson) => {
+    if (overlays[key]) map.removeLayer(overlays[key]);
+    overlays[key] = make(geojson).addTo(map);
+  });
+  stationRedraws.push(draw);
+  draw();
+}
+
+store.onEvent((message) => {
+  if (message.events.some((e) => e['@type'].startsWith('Station'))) {
+    layerCache.delete('stations');
+    layerCache.delete('station-areas');
+    stationRedraws.forEach((draw) => draw());
+  }
+});
 
 function districtName(p) {
   return lang() === 'en' ? `${p.nameEn || p.name}` : `${p.name}`;

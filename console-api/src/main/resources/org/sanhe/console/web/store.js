@@ -10,8 +10,8 @@ const LIST_OF = {
   CallLinked: 'calls+incidents', CallUnlinked: 'calls+incidents', CallAnswerOverdue: 'calls',
   IncidentOpened: 'incidents+calls', IncidentUpdated: 'incidents', IncidentClosed: 'incidents+units',
   NoteAdded: 'incidents', CoverageChanged: 'incidents', DispatchOverdue: 'incidents',
-  UnitAssigned: 'incidents+units', UnitReleased: 'incidents+units', UnitRegistered: 'units',
-  AcknowledgementOverdue: 'units',
+  UnitAssigned: 'incidents+units', UnitReleased: 'incidents+units', UnitRegistered: 'units', UnitChanged: 'units',
+  UnitRetired: 'units', AcknowledgementOverdue: 'units',
 };
 
 export const store = {

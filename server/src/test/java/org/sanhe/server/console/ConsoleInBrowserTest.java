@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.server.assembly.ServerAssembly;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.telephony.simulator.CallSpec;
@@ -199,6 +203,140 @@ class ConsoleInBrowserTest {
             b.await("#unit-board tr .status[data-status='en-route']");
             assertThat(b.errors()).as("browser log").isEmpty();
         }
+    }
+
+    @Test
+    void aSupervisorKeepsTheFleet(@TempDir Path profile) throws Exception {
+        try (ConsoleBrowser b = new ConsoleBrowser(base, profile)) {
+            b.signIn("supervisor");
+            b.chord(Keys.ALT, "f");
+            b.await("#view-fleet.active");
+            b.await("#station-list li[data-station-id='PS-01']");
+            b.await("#unit-list li[data-unit-id='P-0101'] .status[data-status='available']");
+            assertThat(b.await("#user-list tr[data-username='calltaker']").getText()).contains("接警员");
+            b.keys(Keys.ESCAPE, "?");
+            b.awaitText("#help-keys", "Alt+F");
+            b.keys(Keys.ESCAPE);
+
+            Station station = addAStationOnTheMap(b);
+            Unit unit = addAUnitAtIt(b, station);
+            assertThat(unit.position()).as("a new unit starts at its station").isEqualTo(station.position());
+            assertThat(unit.status()).isEqualTo(UnitStatus.AVAILABLE);
+
+            findTheUnitAndRenameIt(b);
+            b.screenshot("fleet");
+            putItOutOfServiceAndBack(b);
+            retireTheUnitAndCloseTheStation(b);
+            b.chord(Keys.ALT, "y");
+            b.awaitText("#fleet-users h2", "Users");
+            b.awaitText("#user-list tr[data-username='calltaker']", "call-taker");
+            b.awaitText("#u-title", "New unit");
+            b.chord(Keys.ALT, "y");
+            assertThat(b.errors()).as("browser log, but the refused close").filteredOn(e -> !e.contains("409"))
+                    .isEmpty();
+        }
+    }
+
+    private Station addAStationOnTheMap(ConsoleBrowser b) throws Exception {
+        b.chord(Keys.ALT, "t");
+        b.wait.until(d -> "st-id".equals(d.switchTo().activeElement().getAttribute("id")));
+        b.keys("T-FS-1", Keys.TAB, "测试消防站 Test fire station", Keys.TAB, "fire");
+        b.await("#fl-map[data-districts='13']");
+        new Actions(b.driver).moveToElement(b.driver.findElement(By.id("fl-map")), -250, 120).click().perform();
+        b.wait.until(ExpectedConditions.attributeContains(By.id("st-position"), "class", "set"));
+        assertThat(b.driver.findElement(By.id("station-form")).getAttribute("data-mode")).isEqualTo("new");
+        String picked = b.driver.findElement(By.id("st-position")).getText();
+        b.driver.findElement(By.id("st-save")).click();
+        b.await("#station-form[data-saved='T-FS-1'][data-mode='edit']");
+        b.awaitText("#station-list li.selected[data-station-id='T-FS-1']", "测试消防站");
+
+        Station station = read(c -> c.stations().get("T-FS-1"));
+        assertThat(station.agency()).isEqualTo("fire");
+        assertThat(station.district()).as("the district of the picked position").isNotBlank();
+        assertThat(picked).isEqualTo("%.6f, %.6f".formatted(station.position().lat(), station.position().lon()));
+        return station;
+    }
+
+    private Unit addAUnitAtIt(ConsoleBrowser b, Station station) throws Exception {
+        b.chord(Keys.ALT, "n");
+        b.wait.until(d -> "u-id".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(b.driver.findElement(By.id("u-station")).getAttribute("value")).isEqualTo(station.id());
+        assertThat(b.driver.findElement(By.id("u-agency")).getAttribute("value")).isEqualTo("fire");
+        b.keys("T-E-1", Keys.TAB, "测试 Engine 1");
+        b.await("#u-cap-chips button[data-capability='pumper']").click();
+        b.await("#u-cap-chips button.on[data-capability='pumper']");
+        b.driver.findElement(By.id("u-caps")).sendKeys(", rescue");
+        b.driver.findElement(By.id("u-save")).click();
+        b.await("#unit-form[data-saved='T-E-1'][data-mode='edit']");
+        b.await("#unit-list li[data-unit-id='T-E-1'] .status[data-status='available']");
+        Unit unit = read(c -> c.units().get("T-E-1"));
+        assertThat(unit.callSign()).isEqualTo("测试 Engine 1");
+        assertThat(unit.capabilities()).containsExactly("pumper", "rescue");
+        assertThat(unit.station()).isEqualTo(station.id());
+        return unit;
+    }
+
+    private void findTheUnitAndRenameIt(ConsoleBrowser b) throws Exception {
+        b.keys(Keys.ESCAPE, "/");
+        b.wait.until(d -> "unit-search".equals(d.switchTo().activeElement().getAttribute("id")));
+        b.keys("t-fs-1 rescue");
+        b.wait.until(d -> b.all("#unit-list li[data-unit-id]").size() == 1);
+        b.await("#unit-list li[data-unit-id='T-E-1']");
+        b.keys(Keys.ARROW_DOWN);
+        b.await("#unit-list li.selected[data-unit-id='T-E-1']");
+        WebElement callSign = b.driver.findElement(By.id("u-callsign"));
+        callSign.clear();
+        callSign.sendKeys("测试 Engine 2", Keys.ENTER);
+        b.awaitText("#unit-list li[data-unit-id='T-E-1'] .callsign", "测试 Engine 2");
+        String renamed = read(c -> c.units().get("T-E-1").callSign());
+        assertThat(renamed).isEqualTo("测试 Engine 2");
+    }
+
+    private void putItOutOfServiceAndBack(ConsoleBrowser b) throws Exception {
+        b.driver.findElement(By.id("u-service")).click();
+        b.await("#unit-list li[data-unit-id='T-E-1'][data-status='out-of-service']");
+        b.await("#u-status[data-status='out-of-service']");
+        assertThat(status("T-E-1")).isEqualTo(UnitStatus.OUT_OF_SERVICE);
+        b.chord(Keys.ALT, "o");
+        b.await("#unit-list li[data-unit-id='T-E-1'][data-status='available']");
+        assertThat(status("T-E-1")).isEqualTo(UnitStatus.AVAILABLE);
+    }
+
+    private void retireTheUnitAndCloseTheStation(ConsoleBrowser b) throws Exception {
+        b.driver.findElement(By.id("station-search")).sendKeys("T-FS");
+        b.await("#station-list li[data-station-id='T-FS-1']").click();
+        WebElement close = b.await("#st-close");
+        close.click();
+        b.await("#st-close[data-armed='true']");
+        close.click();
+        b.awaitText("#st-result.error", "站点仍有所属力量");
+        assertThat(b.driver.findElement(By.id("st-result")).getText()).contains("T-E-1");
+
+        b.await("#unit-list li[data-unit-id='T-E-1']").click();
+        WebElement retire = b.await("#u-retire");
+        retire.click();
+        retire.click();
+        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#unit-list li[data-unit-id='T-E-1']")));
+        Unit retired = read(c -> c.units().get("T-E-1"));
+        assertThat(retired).isNull();
+
+        b.await("#station-list li[data-station-id='T-FS-1']").click();
+        close.click();
+        close.click();
+        b.awaitText("#st-result", "T-FS-1");
+        b.wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#station-list li[data-station-id='T-FS-1']")));
+        Station closed = read(c -> c.stations().get("T-FS-1"));
+        assertThat(closed).isNull();
+    }
+
+    private <T> T read(Function<Centre, T> query) throws Exception {
+        return server.runtime().read(query).get(10, TimeUnit.SECONDS);
+    }
+
+    private UnitStatus status(String unitId) throws Exception {
+        return read(c -> c.units().get(unitId).status());
     }
 
     private SimulatedCall call(String caller, String line, double lat, double lon) {

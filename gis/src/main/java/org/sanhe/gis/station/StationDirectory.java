@@ -13,10 +13,10 @@ import org.sanhe.dispatch.station.Station;
 
 /**
  * The centre's open stations as the map and the recommender see them, and their first-due areas, following the
- * core's station events: the events of a batch are applied with {@link #apply}, then {@link #flush} replaces the
- * whole picture (stations and areas) at once, so a reader never sees a moved station with its old area. Areas are
- * computed by the function given (straight-line Voronoi cells, or by road), tens of milliseconds, once per batch
- * that changed a station; stations change rarely.
+ * core's station events: the events of a command (or of several) are applied with {@link #apply}, then
+ * {@link #flush} replaces the whole picture (stations and areas) at once, so a reader never sees a moved station with
+ * its old area. Areas are computed by the function given (straight-line Voronoi cells, or by road), tens of
+ * milliseconds, once per flush that follows a station change; stations change rarely.
  *
  * <p>Written by one thread (the console's event hub, which calls {@link #reset}, {@link #apply} and
  * {@link #flush}); read from any thread without locking.

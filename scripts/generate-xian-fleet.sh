@@ -7,5 +7,8 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # One reactor run, so that dispatch-core resolves from the reactor; gis (built last) writes the classpath file last.
-mvn -B -ntp -q -pl gis -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$tmp/classpath.txt"
-java -cp "gis/target/classes:$(cat "$tmp/classpath.txt")" org.sanhe.gis.station.DemoFleetGenerator config/xian
+# The generator is a developer tool that knows the demo city, so it lives in gis's test sources.
+mvn -B -ntp -q -pl gis -am -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$tmp/classpath.txt" -Dmdep.includeScope=test
+java -cp "gis/target/test-classes:gis/target/classes:dispatch-core/target/classes:$(cat "$tmp/classpath.txt")" \
+  org.sanhe.gis.station.DemoFleetGenerator config/xian

@@ -20,7 +20,8 @@ import org.sanhe.gis.projection.MetricProjection;
  * {@link Random} (whose algorithm the JDK specifies, so the output is the same on every JVM) around the district's
  * label point, inside the district polygon and at least {@value #MIN_SPACING_METERS} m from the agency's other
  * stations. Units are spread over the stations. No site is real. A developer tool, run by
- * {@code scripts/generate-xian-fleet.sh}; the server only reads its output through {@link FleetFile}.
+ * {@code scripts/generate-xian-fleet.sh} (from the test sources: it knows the demo city); the server only reads its
+ * output through {@link FleetFile}.
  */
 public final class DemoFleetGenerator {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.sanhe.console.assignment.AssignmentRoutes;
 import org.sanhe.console.assignment.RecommendationRoutes;
+import org.sanhe.console.assignment.UnitRouteRoutes;
 import org.sanhe.console.audit.AuditRoutes;
 import org.sanhe.console.auth.LoginThrottle;
 import org.sanhe.console.auth.Sessions;
@@ -53,6 +54,7 @@ final class ConsoleRoutes {
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());
         }
+        routes.addAll(new UnitRouteRoutes(core, services.roads()).routes());
         routes.addAll(new UnitRoutes(core).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());
         routes.addAll(new LayerRoutes(core, services.districts(), services.fleet(), services.areas()).routes());

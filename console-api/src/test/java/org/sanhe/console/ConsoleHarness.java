@@ -71,7 +71,7 @@ final class ConsoleHarness implements AutoCloseable {
         Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, XianGis.AREAS,
                 StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, XianGis.AREAS,
-                XianGis.FLEET, locator, recommender, clock, pbx::get);
+                XianGis.FLEET, locator, recommender, XianGis.roads(), clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, users(), Duration.ofHours(8),
                 ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES);
         server = ConsoleServer.start(settings, services);

@@ -1,7 +1,12 @@
 package org.sanhe.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
+import org.sanhe.gis.roads.RoadNetwork;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.DemoFleet;
 import org.sanhe.gis.station.StationAreas;
 
@@ -13,6 +18,20 @@ final class XianGis {
     static final DemoFleet FLEET = DemoFleet.loadXian();
     static final StationAreas AREAS = StationAreas.compute(FLEET.stations(), DISTRICTS.serviceArea(), GRID);
 
+    private static RoadNetwork roads;
+
     private XianGis() {
+    }
+
+    /** The demo's road network, opened once per test JVM, its cache in target/roads-cache. */
+    static synchronized RoadNetwork roads() {
+        if (roads == null) {
+            try {
+                roads = RoadNetwork.open(RoadSettings.xian(Path.of("target", "roads-cache")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return roads;
     }
 }

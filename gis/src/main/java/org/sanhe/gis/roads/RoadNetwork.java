@@ -14,6 +14,7 @@ import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.CustomModel;
+import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.GHUtility;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.gis.projection.MetricProjection;
 
 /**
  * A road network prepared by GraphHopper for cars, fastest route (the stock {@code car.json} custom model with
@@ -41,6 +43,8 @@ public final class RoadNetwork implements AutoCloseable {
     private final Weighting weighting;
     private final EdgeFilter snapFilter;
     private final boolean imported;
+    private JunctionCells cells;
+    private MetricProjection cellsProjection;
 
     private RoadNetwork(RoadGraphCache.Prepared prepared) {
         this.hopper = prepared.hopper();
@@ -109,6 +113,26 @@ public final class RoadNetwork implements AutoCloseable {
             max = Math.max(max, Math.max(edges.get(speed), edges.getReverse(speed)));
         }
         return max / 3.6;
+    }
+
+    /** Whether a junction of the base graph is on the main car network (some road there may be driven and snapped). */
+    boolean onMainNetwork(EdgeExplorer explorer, int node) {
+        var edges = explorer.setBaseNode(node);
+        while (edges.next()) {
+            if (snapFilter.accept(edges)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Voronoi cells of the junctions in the projection's grid, built on first use and kept (one projection). */
+    synchronized JunctionCells junctionCells(MetricProjection projection) {
+        if (cells == null || cellsProjection != projection) {
+            cells = JunctionCells.build(this, projection);
+            cellsProjection = projection;
+        }
+        return cells;
     }
 
     /** The graph, for searches that make their own query graph. */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * committed {@code config/xian/roads.osm.gz}), with its cache in {@code target/roads-cache}: the first test class
  * imports it, later ones (and later builds) load the cache.
  */
-final class XianRoads {
+public final class XianRoads {
 
     static final Path CACHE = Path.of("target", "roads-cache");
 
@@ -18,7 +18,7 @@ final class XianRoads {
     private XianRoads() {
     }
 
-    static synchronized RoadNetwork network() {
+    public static synchronized RoadNetwork network() {
         if (network == null) {
             try {
                 network = RoadNetwork.open(RoadSettings.xian(CACHE));

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code serve} (also what runs when no command is given): reads the configuration, starts the
  * {@link ServerAssembly} and runs until the process is stopped (SIGTERM, Ctrl-C), when a shutdown hook closes
- * everything in reverse order of start. Exit code 2 when the configuration is invalid.
+ * everything in reverse order of start. Exit code 2 when the configuration is invalid (including a road file
+ * that cannot be imported).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the dispatch server (the default command).")
@@ -42,14 +43,15 @@ final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path configFile, CommandLine commandLine) throws InterruptedException {
         DispatchConfig config;
+        ServerAssembly assembly;
         try {
             config = ConfigLoader.load(configFile, System.getenv());
+            assembly = ServerAssembly.start(config, EpochClock.system());
         } catch (InvalidConfigException e) {
             commandLine.getErr().println(e.getMessage());
             commandLine.getErr().flush();
             return BAD_CONFIGURATION;
         }
-        ServerAssembly assembly = ServerAssembly.start(config, EpochClock.system());
         String console = "console on http://" + config.server().host() + ":" + assembly.console().port();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

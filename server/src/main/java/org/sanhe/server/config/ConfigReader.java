@@ -15,6 +15,7 @@ import org.sanhe.console.auth.Role;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
 import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.telephony.config.TelephonyConfig;
 
 /** Builds the {@link DispatchConfig} from the merged tree, section by section, collecting every problem. */
@@ -32,7 +33,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map"));
+                "map", "gis"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
@@ -45,6 +46,7 @@ final class ConfigReader {
         List<UserRecord> users = users();
         var rules = RulesReader.read(tree);
         MapTiles tiles = tiles();
+        RoadSettings roads = RoadsReader.read(tree);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -60,7 +62,8 @@ final class ConfigReader {
         if (!tree.problems().isEmpty()) {
             throw new InvalidConfigException(tree.problems());
         }
-        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles);
+        return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
+                roads);
     }
 
     private JournalSettings journal() {

@@ -3,6 +3,7 @@ package org.sanhe.server.config;
 import java.util.List;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.telephony.config.TelephonyConfig;
 
 /**
@@ -17,10 +18,12 @@ import org.sanhe.telephony.config.TelephonyConfig;
  * @param users     the configured users, followed by the {@link DemoUsers} when {@code demo} is on
  * @param rules     the centre's rules, journaled at start when they differ from the journal's
  * @param tiles     the console map's tile server ({@code map.tiles}), or null for the vector layers alone
+ * @param roads     the road network ({@code gis.roads}), or null for straight-line estimates everywhere
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
-                             CentreRules rules, MapTiles tiles) {
+                             CentreRules rules, MapTiles tiles,
+                             RoadSettings roads) {
 
     public DispatchConfig {
         users = List.copyOf(users);

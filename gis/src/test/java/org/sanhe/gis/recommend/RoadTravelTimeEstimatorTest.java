@@ -1,4 +1,4 @@
-package org.sanhe.gis.roads;
+package org.sanhe.gis.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -9,9 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.unit.UnitStatus;
-import org.sanhe.gis.recommend.EtaSource;
-import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.recommend.TravelEstimate;
+import org.sanhe.gis.roads.RoadNetwork;
+import org.sanhe.gis.roads.XianRoads;
 import org.sanhe.gis.tracking.TrackedUnit;
 
 /** Road ETAs on the real network of central Xi'an against GraphHopper's own point-to-point routes. */

@@ -1,4 +1,4 @@
-package org.sanhe.gis.roads;
+package org.sanhe.gis.recommend;
 
 import com.carrotsearch.hppc.IntHashSet;
 import com.graphhopper.isochrone.algorithm.ShortestPathTree;

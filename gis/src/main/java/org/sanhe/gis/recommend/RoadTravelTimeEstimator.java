@@ -1,4 +1,4 @@
-package org.sanhe.gis.roads;
+package org.sanhe.gis.recommend;
 
 import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.IntObjectHashMap;
@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.gis.recommend.EtaSource;
-import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.recommend.TravelEstimate;
-import org.sanhe.gis.recommend.TravelTimeEstimator;
+import org.sanhe.gis.roads.RoadNetwork;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.tracking.TrackedUnit;
 
 /**

@@ -1,4 +1,4 @@
-package org.sanhe.gis.roads;
+package org.sanhe.gis.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,8 @@ import org.sanhe.dispatch.rules.Need;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
-import org.sanhe.gis.recommend.Candidate;
-import org.sanhe.gis.recommend.EtaSource;
-import org.sanhe.gis.recommend.NeedRecommendation;
-import org.sanhe.gis.recommend.Recommender;
-import org.sanhe.gis.recommend.RecommenderSettings;
-import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.gis.roads.RoadNetwork;
+import org.sanhe.gis.roads.XianRoads;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.TrackedUnit;
 import org.sanhe.gis.tracking.UnitLocator;

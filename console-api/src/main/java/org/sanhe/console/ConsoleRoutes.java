@@ -28,6 +28,7 @@ import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.unit.UnitRoutes;
 import org.sanhe.console.web.WebRoutes;
+import org.sanhe.gis.recommend.StraightLineEstimator;
 
 /** Every route the console serves, in one list: the router's, and the one the OpenAPI document is checked against. */
 final class ConsoleRoutes {
@@ -54,7 +55,7 @@ final class ConsoleRoutes {
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());
         }
-        routes.addAll(new UnitRouteRoutes(core, services.roads()).routes());
+        routes.addAll(new UnitRouteRoutes(core, services.roads(), StraightLineEstimator.urbanDefaults()).routes());
         routes.addAll(new UnitRoutes(core).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());
         routes.addAll(new LayerRoutes(core, services.districts(), services.fleet(), services.areas()).routes());
@@ -64,7 +65,7 @@ final class ConsoleRoutes {
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());
         routes.addAll(new OpenApiRoutes().routes());
-        routes.addAll(new WebRoutes(settings.tiles()).routes());
+        routes.addAll(new WebRoutes(settings.tiles(), services.roads() != null).routes());
         return routes;
     }
 

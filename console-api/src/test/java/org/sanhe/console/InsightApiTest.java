@@ -89,7 +89,7 @@ class InsightApiTest {
     }
 
     @Test
-    void routeErrorsAreJson() {
+    void routeErrorsAreJsonAndOffTheNetworkIsTheStraightLine() {
         long id = open("THEFT");
         h.submit(ConsoleHarness.PBX, new RegisterUnit("P-9", null, "police", List.of("patrol"), null, null));
         h.submit(ConsoleHarness.PBX, new ReportUnitPosition("P-2", new GeoPoint(39.9055, 116.3976)));
@@ -105,8 +105,9 @@ class InsightApiTest {
         assertThat(noPosition.status()).isEqualTo(409);
         assertThat(noPosition.error()).isEqualTo("NO_POSITION");
         ApiClient.Reply offTheRoads = h.api.get("/api/v1/incidents/" + id + "/route?unit=P-2", token);
-        assertThat(offTheRoads.status()).isEqualTo(409);
-        assertThat(offTheRoads.error()).isEqualTo("NO_ROUTE");
+        assertThat(offTheRoads.status()).as("off the network: the straight line, as the ETA").isEqualTo(200);
+        assertThat(offTheRoads.body().path("properties").path("etaSource").asText()).isEqualTo("straight-line");
+        assertThat(offTheRoads.body().path("geometry").path("coordinates").size()).isEqualTo(2);
     }
 
     @ParameterizedTest

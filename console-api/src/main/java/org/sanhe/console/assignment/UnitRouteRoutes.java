@@ -17,14 +17,21 @@ import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.recommend.EtaSource;
+import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.gis.recommend.TravelEstimate;
 import org.sanhe.gis.roads.RoadNetwork;
 import org.sanhe.gis.roads.RoadRoute;
+import org.sanhe.gis.tracking.TrackedUnit;
 
 /**
  * {@code GET /api/v1/incidents/{id}/route?unit=ID&datum=wgs84|gcj02}: the unit's fastest route by road from its
  * last position to the incident, as a GeoJSON Feature (LineString in the requested datum) with its drive time and
- * length. 404 for an unknown incident or unit, 409 {@code NO_POSITION} when the unit never reported a position and
- * {@code NO_ROUTE} when there is no road network or either end is off it. Advice only: nothing is journaled.
+ * length, {@code etaSource: road}. When the unit or the incident is off the network, the same as the recommendation
+ * does: the straight line between them with the straight-line estimate, {@code etaSource: straight-line}. 404 for an
+ * unknown incident or unit, 409 {@code NO_POSITION} when the unit never reported a position and {@code NO_ROUTE}
+ * when no road network is configured, or GraphHopper finds no route between two points on it. Advice only: nothing
+ * is journaled.
  *
  * <p>The two positions are copied on the core thread; the route (GraphHopper point-to-point, a few milliseconds on
  * a city's network) is computed on the event loop over the read-only, thread-safe {@link RoadNetwork}.
@@ -35,11 +42,16 @@ public final class UnitRouteRoutes {
 
     private final CoreAccess core;
     private final RoadNetwork roads;
+    private final StraightLineEstimator straightLine;
 
-    /** @param roads the road network, or null when none is configured (every request is then 409 NO_ROUTE) */
-    public UnitRouteRoutes(CoreAccess core, RoadNetwork roads) {
+    /**
+     * @param roads        the road network, or null when none is configured (every request is then 409 NO_ROUTE)
+     * @param straightLine the estimate for a unit or incident off the network, as the recommender's
+     */
+    public UnitRouteRoutes(CoreAccess core, RoadNetwork roads, StraightLineEstimator straightLine) {
         this.core = core;
         this.roads = roads;
+        this.straightLine = straightLine;
     }
 
     public List<Route> routes() {
@@ -47,7 +59,7 @@ public final class UnitRouteRoutes {
                 "A unit's route by road to an incident, as GeoJSON", this::route));
     }
 
-    private record Ends(GeoPoint incident, Unit unit) {
+    private record Ends(GeoPoint incident, TrackedUnit unit) {
     }
 
     private CompletableFuture<ApiReply> route(ApiRequest request) {
@@ -59,7 +71,9 @@ public final class UnitRouteRoutes {
         Datum datum = datum(request.query("datum"));
         return core.read(request, centre -> {
             Incident incident = centre.incidents().get(id);
-            return incident == null ? null : new Ends(incident.location(), centre.units().get(unitId));
+            Unit u = centre.units().get(unitId);
+            return incident == null ? null : new Ends(incident.location(), u == null ? null : new TrackedUnit(u.id(),
+                    u.callSign(), u.agency(), u.capabilities(), u.station(), u.status(), u.position(), u.positionAt()));
         }).thenApply(ends -> {
             if (ends == null) {
                 throw new ApiError(404, "UNKNOWN_INCIDENT", "no incident " + id, null);
@@ -73,25 +87,30 @@ public final class UnitRouteRoutes {
             if (roads == null) {
                 throw new ApiError(409, "NO_ROUTE", "no road network is configured (gis.roads.file)", null);
             }
-            RoadRoute route = roads.route(ends.unit().position(), ends.incident()).orElseThrow(() -> new ApiError(409,
-                    "NO_ROUTE", "no route by road from unit " + unitId + " to incident " + id
-                    + " (one of them is off the road network)", null));
-            return ApiReply.ok(feature(id, unitId, route, datum));
+            GeoPoint from = ends.unit().position();
+            if (roads.snap(from).isEmpty() || roads.snap(ends.incident()).isEmpty()) {
+                TravelEstimate estimate = straightLine.estimate(ends.incident(), ends.unit());
+                return ApiReply.ok(feature(id, unitId, List.of(from, ends.incident()), estimate, datum));
+            }
+            RoadRoute route = roads.route(from, ends.incident()).orElseThrow(() -> new ApiError(409, "NO_ROUTE",
+                    "no route by road from unit " + unitId + " to incident " + id, null));
+            return ApiReply.ok(feature(id, unitId, route.points(),
+                    new TravelEstimate(route.seconds(), route.meters(), EtaSource.ROAD), datum));
         });
     }
 
-    private static ObjectNode feature(long incidentId, String unitId, RoadRoute route, Datum datum) {
-        Coordinate[] line = route.points().stream().map(p -> new Coordinate(p.lon(), p.lat()))
-                .toArray(Coordinate[]::new);
+    private static ObjectNode feature(long incidentId, String unitId, List<GeoPoint> points, TravelEstimate travel,
+                                      Datum datum) {
+        Coordinate[] line = points.stream().map(p -> new Coordinate(p.lon(), p.lat())).toArray(Coordinate[]::new);
         if (line.length == 1) {
             line = new Coordinate[] {line[0], line[0]};
         }
         ObjectNode properties = GeoJson.object();
         properties.put("incidentId", incidentId);
         properties.put("unitId", unitId);
-        properties.put("etaSeconds", Math.round(route.seconds()));
-        properties.put("distanceMeters", Math.round(route.meters()));
-        properties.put("etaSource", "road");
+        properties.put("etaSeconds", Math.round(travel.seconds()));
+        properties.put("distanceMeters", Math.round(travel.meters()));
+        properties.put("etaSource", Enums.code(travel.source()));
         properties.put("datum", Enums.code(datum));
         return GeoJson.feature(unitId, GeoJson.geometry(GEOMETRY.createLineString(line), datum), properties);
     }

@@ -47,17 +47,22 @@ public final class WebRoutes {
 
     private final ClassLoader loader = WebRoutes.class.getClassLoader();
     private final MapTiles tiles;
+    private final boolean roads;
     private final Map<String, ApiReply> files = new ConcurrentHashMap<>();
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
-    /** @param tiles the map's tile server, or null for none */
-    public WebRoutes(MapTiles tiles) {
+    /**
+     * @param tiles the map's tile server, or null for none
+     * @param roads whether a road network is configured (the console then draws routes)
+     */
+    public WebRoutes(MapTiles tiles, boolean roads) {
         this.tiles = tiles;
+        this.roads = roads;
     }
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/v1/map", Permission.READ, "The console map's settings: the tile server, if any",
+                Route.get("/api/v1/map", Permission.READ, "The console map's settings: the tile server, if any; whether roads are configured",
                         request -> CompletableFuture.completedFuture(ApiReply.ok(mapSettings()))),
                 Route.get("/", Permission.PUBLIC, "The web console", request -> serve(CONSOLE + "index.html")),
                 Route.get("/console/{file...}", Permission.PUBLIC, "The web console's scripts and styles",
@@ -77,6 +82,7 @@ public final class WebRoutes {
             t.put("attribution", tiles.attribution());
             t.put("maxZoom", tiles.maxZoom());
         }
+        node.put("roads", roads);
         return node;
     }
 

@@ -19,10 +19,15 @@ const XIAN = { lat: 34.26, lon: 108.94 };
 
 const layerCache = new Map();
 let tileServer = null;
+let roads = false;
 
-/** The deployment's map settings ({tiles: null | {url, datum, attribution, maxZoom}}); before any map is made. */
+/**
+ * The deployment's map settings ({tiles: null | {url, datum, attribution, maxZoom}, roads: boolean}); before any
+ * map is made.
+ */
 export function configureMap(settings) {
   tileServer = settings && settings.tiles && settings.tiles.url ? settings.tiles : null;
+  roads = !!(settings && settings.roads);
   layerCache.clear();
 }
 
@@ -149,8 +154,9 @@ export class UnitLayer {
 /**
  * Routes by road to incidents (GET /api/v1/incidents/{id}/route?unit=, in the map's datum): the selected
  * recommendation's as a dashed line, each assigned unit en route as a solid one. Drawn as SVG paths with the classes
- * route, route-candidate / route-en-route and data-unit-id, on top of the canvas layers. A route that cannot be had
- * (no roads configured, off the network) is simply not drawn. A unit's route is fetched again at most every 20 s.
+ * route, route-candidate / route-en-route and data-unit-id, on top of the canvas layers. Nothing is asked for when
+ * the server has no roads; a unit or incident off the network comes back as the straight line (etaSource
+ * straight-line), drawn thinner. A unit's route is fetched again at most every 20 s.
  */
 export class RouteLayer {
   constructor(map) {
@@ -162,6 +168,7 @@ export class RouteLayer {
 
   /** Draws exactly these routes: [{incidentId, unitId, kind: 'candidate' | 'en-route'}]. */
   show(wanted) {
+    if (!roads) wanted = [];
     const keys = new Set(wanted.map((w) => `${w.kind}/${w.incidentId}/${w.unitId}`));
     for (const [key, line] of this.lines) {
       if (!keys.has(key)) { if (line.layer) line.layer.remove(); this.lines.delete(key); }
@@ -187,15 +194,16 @@ export class RouteLayer {
     if (!line) return;
     if (line.layer) line.layer.remove();
     const candidate = w.kind === 'candidate';
-    line.layer = L.geoJSON(feature, { renderer: this.renderer, className: `route route-${w.kind}`, style: () => ({
-      color: candidate ? '#1d5fbf' : STATUS_COLOURS['en-route'], weight: candidate ? 4 : 3, opacity: 0.85,
-      dashArray: candidate ? '8 6' : null,
-    }) }).addTo(this.group);
+    const source = feature.properties.etaSource;
+    line.layer = L.geoJSON(feature, { renderer: this.renderer, className: `route route-${w.kind} route-${source}`,
+      style: () => ({ color: candidate ? '#1d5fbf' : STATUS_COLOURS['en-route'],
+        weight: source === 'road' ? (candidate ? 4 : 3) : 2, opacity: 0.85, dashArray: candidate ? '8 6' : null }),
+    }).addTo(this.group);
     line.layer.eachLayer((l) => {
       if (l.getElement) l.getElement().setAttribute('data-unit-id', w.unitId);
       const p = feature.properties;
       l.bindTooltip(`${w.unitId} → #${w.incidentId} · ${t('rec.eta')} ${Math.round(p.etaSeconds / 60)} min · ${
-        (p.distanceMeters / 1000).toFixed(1)} km ${t('rec.source.road')}`);
+        (p.distanceMeters / 1000).toFixed(1)} km ${t('rec.source.' + p.etaSource)}`);
     });
   }
 }

@@ -62,7 +62,8 @@ public final class WebRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/v1/map", Permission.READ, "The console map's settings: the tile server, if any; whether roads are configured",
+                Route.get("/api/v1/map", Permission.READ,
+                        "The console map's settings: the tile server, if any; whether roads are configured",
                         request -> CompletableFuture.completedFuture(ApiReply.ok(mapSettings()))),
                 Route.get("/", Permission.PUBLIC, "The web console", request -> serve(CONSOLE + "index.html")),
                 Route.get("/console/{file...}", Permission.PUBLIC, "The web console's scripts and styles",

@@ -16,7 +16,8 @@ import java.util.List;
  * @param warnings            what may make the ranking wrong
  */
 public record Reasons(double distanceMeters, double etaSeconds, EtaSource etaSource, boolean sameDistrict,
-                      boolean firstDue, List<String> matchedCapabilities, long positionAgeMillis, List<Warning> warnings) {
+                      boolean firstDue, List<String> matchedCapabilities, long positionAgeMillis,
+                      List<Warning> warnings) {
 
     public Reasons {
         matchedCapabilities = List.copyOf(matchedCapabilities);

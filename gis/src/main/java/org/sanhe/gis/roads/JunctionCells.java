@@ -13,9 +13,9 @@ import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.gis.projection.MetricProjection;
 
 /**
- * The Voronoi cells of the junctions of the main car network in a metric grid (JTS {@link VoronoiDiagramBuilder}), within the
- * junctions' bounding box widened by {@value #MARGIN_METERS} m: the ground each junction is nearest to. The cells
- * share their edges exactly, so unions of them are a polygonal coverage. Immutable once built.
+ * The Voronoi cells of the junctions of the main car network in a metric grid (JTS {@link VoronoiDiagramBuilder}),
+ * within the junctions' bounding box widened by {@value #MARGIN_METERS} m: the ground each junction is nearest to.
+ * The cells share their edges exactly, so unions of them are a polygonal coverage. Immutable once built.
  *
  * @param cells the cell of each junction of the base graph, null for a junction off the main network or that shares
  *              its position with an earlier one

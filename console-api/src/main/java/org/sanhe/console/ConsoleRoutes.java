@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.sanhe.console.assignment.AssignmentRoutes;
 import org.sanhe.console.assignment.RecommendationRoutes;
+import org.sanhe.console.assignment.UnitRouteRoutes;
 import org.sanhe.console.audit.AuditRoutes;
 import org.sanhe.console.auth.LoginThrottle;
 import org.sanhe.console.auth.Sessions;
@@ -29,6 +30,7 @@ import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.unit.UnitRoutes;
 import org.sanhe.console.user.UserRoutes;
 import org.sanhe.console.web.WebRoutes;
+import org.sanhe.gis.recommend.StraightLineEstimator;
 
 /** Every route the console serves, in one list: the router's, and the one the OpenAPI document is checked against. */
 final class ConsoleRoutes {
@@ -55,6 +57,7 @@ final class ConsoleRoutes {
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());
         }
+        routes.addAll(new UnitRouteRoutes(core, services.roads(), StraightLineEstimator.urbanDefaults()).routes());
         routes.addAll(new UnitRoutes(core).routes());
         routes.addAll(new StationRoutes(core, services.districts()).routes());
         routes.addAll(new UserRoutes(core, parts.loginExecutor()).routes());
@@ -66,8 +69,8 @@ final class ConsoleRoutes {
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());
         routes.addAll(new OpenApiRoutes().routes());
-        routes.addAll(new WebRoutes(settings.tiles(), settings.cityName(), services.districts())
-                .routes());
+        routes.addAll(new WebRoutes(settings.tiles(), settings.cityName(), services.districts(),
+                services.roads() != null).routes());
         return routes;
     }
 

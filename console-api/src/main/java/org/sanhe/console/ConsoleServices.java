@@ -8,6 +8,7 @@ import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.recommend.Recommender;
+import org.sanhe.gis.roads.RoadNetwork;
 import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.tracking.UnitLocator;
 
@@ -21,12 +22,14 @@ import org.sanhe.gis.tracking.UnitLocator;
  *                    and feeds them every published event from then on (nobody else needs to)
  * @param locator     live unit positions for the recommender; fed by the console in the same way
  * @param recommender proposes units for an incident
+ * @param roads       the road network for unit routes, or null when none is configured
  * @param clock       the clock of the edge (token expiry, login throttling, recommendation time)
  * @param pbxHealth   the PBX link's state for {@code /health}, e.g. {@code {"connected": true}}; called on an event
  *                    loop, so it must be cheap and must not block
  */
 public record ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts,
-                              StationDirectory stations, UnitLocator locator, Recommender recommender, EpochClock clock,
+                              StationDirectory stations, UnitLocator locator, Recommender recommender,
+                              RoadNetwork roads, EpochClock clock,
                               Supplier<Map<String, Object>> pbxHealth) {
 
     public ConsoleServices {

@@ -86,7 +86,7 @@ final class ConsoleHarness implements AutoCloseable {
         Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, stations::areas,
                 StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, stations, locator,
-                recommender, clock, pbx::get);
+                recommender, XianGis.roads(), clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, Duration.ofHours(8),
                 ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES, "西安市");
         server = ConsoleServer.start(settings, services);

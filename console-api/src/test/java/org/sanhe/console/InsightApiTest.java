@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReportUnitPosition;
 import org.sanhe.dispatch.geo.GeoPoint;
 
@@ -55,11 +57,57 @@ class InsightApiTest {
         assertThat(picked.path("distanceMeters").asLong()).isZero();
         assertThat(picked.has("etaSeconds")).isTrue();
         assertThat(picked.path("reasons").has("sameDistrict")).isTrue();
+        assertThat(picked.path("etaSource").asText()).isEqualTo("straight-line");
         JsonNode alternate = need.path("alternates").get(0);
         assertThat(alternate.path("unitId").asText()).isEqualTo("P-2");
         assertThat(alternate.path("etaSeconds").asLong()).isGreaterThan(picked.path("etaSeconds").asLong());
         assertThat(alternate.path("distanceMeters").asLong()).isBetween(4_000L, 5_000L);
         assertThat(h.api.get("/api/v1/incidents/404/recommendations", token).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aUnitsRouteIsAGeoJsonLineByRoadInTheAskedDatum() {
+        h.submit(ConsoleHarness.PBX, new ReportUnitPosition("P-2", new GeoPoint(34.2580, 108.9470)));
+        long id = open("THEFT");
+
+        ApiClient.Reply wgs84 = h.api.get("/api/v1/incidents/" + id + "/route?unit=P-2", token);
+        ApiClient.Reply gcj02 = h.api.get("/api/v1/incidents/" + id + "/route?unit=P-2&datum=gcj02", token);
+
+        assertThat(wgs84.status()).as(wgs84.text()).isEqualTo(200);
+        assertThat(wgs84.body().path("type").asText()).isEqualTo("Feature");
+        JsonNode line = wgs84.body().path("geometry");
+        assertThat(line.path("type").asText()).isEqualTo("LineString");
+        assertThat(line.path("coordinates").size()).isGreaterThan(2);
+        JsonNode properties = wgs84.body().path("properties");
+        assertThat(properties.path("etaSource").asText()).isEqualTo("road");
+        assertThat(properties.path("etaSeconds").asLong()).isPositive();
+        assertThat(properties.path("distanceMeters").asLong()).isGreaterThan(
+                Math.round(new GeoPoint(34.2580, 108.9470).metersTo(new GeoPoint(34.2610, 108.9420))) - 50);
+        double shift = gcj02.body().path("geometry").path("coordinates").get(0).get(0).asDouble()
+                - line.path("coordinates").get(0).get(0).asDouble();
+        assertThat(shift).as("GCJ-02 lies ~0.005 degrees east in Xi'an").isBetween(0.003, 0.007);
+    }
+
+    @Test
+    void routeErrorsAreJsonAndOffTheNetworkIsTheStraightLine() {
+        long id = open("THEFT");
+        h.submit(ConsoleHarness.PBX, new RegisterUnit("P-9", null, "police", List.of("patrol"), null, null));
+        h.submit(ConsoleHarness.PBX, new ReportUnitPosition("P-2", new GeoPoint(39.9055, 116.3976)));
+
+        assertThat(h.api.get("/api/v1/incidents/" + id + "/route", token).body().path("field").asText())
+                .isEqualTo("unit");
+        assertThat(h.api.get("/api/v1/incidents/" + id + "/route?unit=P-1&datum=bd09", token).status())
+                .isEqualTo(400);
+        assertThat(h.api.get("/api/v1/incidents/404/route?unit=P-1", token).error()).isEqualTo("UNKNOWN_INCIDENT");
+        assertThat(h.api.get("/api/v1/incidents/" + id + "/route?unit=X-1", token).error())
+                .isEqualTo("UNKNOWN_UNIT");
+        ApiClient.Reply noPosition = h.api.get("/api/v1/incidents/" + id + "/route?unit=P-9", token);
+        assertThat(noPosition.status()).isEqualTo(409);
+        assertThat(noPosition.error()).isEqualTo("NO_POSITION");
+        ApiClient.Reply offTheRoads = h.api.get("/api/v1/incidents/" + id + "/route?unit=P-2", token);
+        assertThat(offTheRoads.status()).as("off the network: the straight line, as the ETA").isEqualTo(200);
+        assertThat(offTheRoads.body().path("properties").path("etaSource").asText()).isEqualTo("straight-line");
+        assertThat(offTheRoads.body().path("geometry").path("coordinates").size()).isEqualTo(2);
     }
 
     @ParameterizedTest

@@ -95,7 +95,8 @@ class RequestFuzzTest {
                 "/api/v1/sessions", "/api/v1/calls", "/api/v1/calls?state=", "/api/v1/incident-types",
                 "/api/v1/incidents", "/api/v1/incidents?status=", "/api/v1/incidents/{}",
                 "/api/v1/incidents/{}/calls", "/api/v1/incidents/{}/close", "/api/v1/incidents/{}/assignments",
-                "/api/v1/incidents/{}/recommendations", "/api/v1/units", "/api/v1/units/{}/status",
+                "/api/v1/incidents/{}/recommendations", "/api/v1/incidents/{}/route?unit={}", "/api/v1/units",
+                "/api/v1/units/{}/status",
                 "/api/v1/units/{}/position", "/api/v1/districts/at?lat={}&lon={}", "/api/v1/layers/{}",
                 "/api/v1/audit/incidents/{}/timeline", "/api/v1/audit/state?at={}", "/api/v1/audit/verify",
                 "/api/v1/openapi.json", "/api/v1/stream", "/health", "/metrics", "/api/v1/{}", "/{}");

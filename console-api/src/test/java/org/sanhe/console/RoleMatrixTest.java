@@ -52,6 +52,7 @@ class RoleMatrixTest {
             row("POST", "/api/v1/units/P-1/status", "{\"status\":\"out-of-service\"}", UNIT_WRITERS),
             row("POST", "/api/v1/units/T-1/position", "{\"lat\":34.3,\"lon\":108.9}", UNIT_WRITERS),
             row("GET", "/api/v1/incidents/1/recommendations", null, ALL),
+            row("GET", "/api/v1/incidents/1/route?unit=P-1", null, ALL),
             row("GET", "/api/v1/layers/units", null, ALL),
             row("GET", "/api/v1/map", null, ALL),
             row("GET", "/api/v1/calls/C-110/duplicates", null, ALL),

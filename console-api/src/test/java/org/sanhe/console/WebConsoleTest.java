@@ -76,6 +76,7 @@ class WebConsoleTest {
         assertThat(reply.body().path("tiles").path("datum").asText()).isEqualTo("gcj02");
         assertThat(reply.body().path("tiles").path("attribution").asText()).isEqualTo("© Example tiles");
         assertThat(reply.body().path("tiles").path("maxZoom").asInt()).isEqualTo(18);
+        assertThat(reply.body().path("roads").asBoolean()).as("the harness has Xi'an's roads").isTrue();
         assertThat(h.api.get("/api/v1/map", null).status()).as("needs a token").isEqualTo(401);
     }
 

@@ -8,9 +8,11 @@
  * {@code codeAt(point)} before stamping {@code OpenIncident}),
  * {@link org.sanhe.gis.projection.MetricProjection#forArea} (the grid of those districts),
  * {@link org.sanhe.gis.station.FleetFile} (a centre's fleet file),
- * {@link org.sanhe.gis.station.StationDirectory} (the live stations and their first-due areas),
- * {@link org.sanhe.gis.station.StationAreas#compute}, {@link org.sanhe.gis.tracking.UnitLocator} (fed with the
- * core's unit events), {@link org.sanhe.gis.recommend.Recommender}, and the layers in {@code org.sanhe.gis.layer}.
+ * {@link org.sanhe.gis.station.StationDirectory} (the live stations and their first-due areas, by
+ * {@link org.sanhe.gis.station.StationAreas#compute} or {@code byRoad}), {@link org.sanhe.gis.roads.RoadNetwork#open}
+ * when roads are configured, {@link org.sanhe.gis.tracking.UnitLocator} (fed with the core's unit events),
+ * {@link org.sanhe.gis.recommend.Recommender} with a {@link org.sanhe.gis.recommend.StraightLineEstimator} or a
+ * {@link org.sanhe.gis.recommend.RoadTravelTimeEstimator}, and the layers in {@code org.sanhe.gis.layer}.
  * The core never calls this module.
  */
 package org.sanhe.gis;

@@ -36,8 +36,10 @@ final class CampaignConfig {
         Files.writeString(config, """
                 server: { port: 0 }
                 journal: { dir: "%s", durability: mapped, snapshotDir: "%s", snapshotEvery: %d }
+                gis: { roads: { cacheDir: "%s" } }
                 telephony:
-                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery)
+                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery,
+                work.resolve("roads").toAbsolutePath())
                 + telephony);
         return config;
     }

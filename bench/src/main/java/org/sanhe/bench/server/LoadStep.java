@@ -44,6 +44,8 @@ final class LoadStep {
     }
 
     private static final String PREFIX = "pbx";
+    /** The demo roads' prepared graph, shared by every step of every run (imported once). */
+    private static final Path ROADS_CACHE = Path.of("target", "roads-cache").toAbsolutePath();
 
     private LoadStep() {
     }
@@ -108,13 +110,14 @@ final class LoadStep {
         Files.writeString(config, """
                 server: { port: 0%s }
                 journal: { dir: "%s", snapshotDir: "%s" }
+                gis: { roads: { cacheDir: "%s" } }
                 demo: true
                 demoFleet: { drive: false }
                 telephony:
                   simulator: { port: 0, callsPerMinute: 0 }
                   callTakers:
                 %s""".formatted(s.streamLingerMicros() == null ? "" : ", streamLingerMicros: " + s.streamLingerMicros(),
-                dir.resolve("journal"), dir.resolve("snapshots"), takers));
+                dir.resolve("journal"), dir.resolve("snapshots"), ROADS_CACHE, takers));
         return config;
     }
 

@@ -90,7 +90,9 @@ public final class RecommendationRoutes {
         node.put("status", Enums.code(c.unit().status()));
         node.put("etaSeconds", Math.round(c.reasons().etaSeconds()));
         node.put("distanceMeters", Math.round(c.reasons().distanceMeters()));
+        node.put("etaSource", Enums.code(c.reasons().etaSource()));
         ObjectNode reasons = node.putObject("reasons");
+        reasons.put("etaSource", Enums.code(c.reasons().etaSource()));
         reasons.put("sameDistrict", c.reasons().sameDistrict());
         reasons.put("firstDue", c.reasons().firstDue());
         c.reasons().matchedCapabilities().forEach(reasons.putArray("matchedCapabilities")::add);

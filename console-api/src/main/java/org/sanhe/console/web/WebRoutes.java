@@ -57,15 +57,17 @@ public final class WebRoutes {
      * @param tiles     the map's tile server, or null for none
      * @param cityName  the city's name
      * @param districts the city's districts, whose bounds the map shows first
+     * @param roads     whether a road network is configured (the console then draws routes)
      */
-    public WebRoutes(MapTiles tiles, String cityName, DistrictMap districts) {
-        this.mapSettings = mapSettings(tiles, cityName, districts);
+    public WebRoutes(MapTiles tiles, String cityName, DistrictMap districts, boolean roads) {
+        this.mapSettings = mapSettings(tiles, cityName, districts, roads);
     }
 
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/v1/map", Permission.READ,
-                        "The console map's settings: the city and its bounds, the tile server if any",
+                        "The console map's settings: the city and its bounds, the tile server if any, whether roads "
+                                + "are configured",
                         request -> CompletableFuture.completedFuture(ApiReply.ok(mapSettings))),
                 Route.get("/", Permission.PUBLIC, "The web console", request -> serve(CONSOLE + "index.html")),
                 Route.get("/console/{file...}", Permission.PUBLIC, "The web console's scripts and styles",
@@ -74,7 +76,7 @@ public final class WebRoutes {
                         "A front-end library from its WebJar (Leaflet, Chart.js)", this::webjar));
     }
 
-    private static ObjectNode mapSettings(MapTiles tiles, String cityName, DistrictMap districts) {
+    private static ObjectNode mapSettings(MapTiles tiles, String cityName, DistrictMap districts, boolean roads) {
         ObjectNode node = JSON.createObjectNode();
         ObjectNode city = node.putObject("city");
         city.put("name", cityName);
@@ -92,6 +94,7 @@ public final class WebRoutes {
             t.put("attribution", tiles.attribution());
             t.put("maxZoom", tiles.maxZoom());
         }
+        node.put("roads", roads);
         return node;
     }
 

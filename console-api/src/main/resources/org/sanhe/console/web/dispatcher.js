@@ -1,11 +1,13 @@
 // The dispatcher's view: the map with districts, station areas, units by status and incidents by priority; the
 // open incidents with live timers (overdue in red); per incident its response plan's coverage and the recommended
-// units with ETA and reasons, assigned with one click; the unit status board.
+// units with ETA (by road or straight line) and reasons, assigned with one click; the route by road of the chosen
+// recommendation and of every unit en route; the unit status board.
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
 import {
-  IncidentLayer, PRIORITY_COLOURS, STATUS_COLOURS, UnitLayer, createMap, districtLabel, onMap, typeName,
+  IncidentLayer, PRIORITY_COLOURS, RouteLayer, STATUS_COLOURS, UnitLayer, createMap, districtLabel, onMap,
+  typeName,
 } from './map.js';
 import { clock, since, store } from './store.js';
 import { el, flash, html } from './ui.js';
@@ -40,7 +42,8 @@ export function dispatcherView() {
       </div>
     </section>`;
   const $ = (sel) => root.querySelector(sel);
-  const state = { selected: null, recommendation: null, unit: null, map: null, units: null, incidents: null };
+  const state = { selected: null, recommendation: null, unit: null, map: null, units: null, incidents: null,
+    routes: null, candidate: null };
 
   function openIncidents() {
     return [...store.incidents.values()].sort((a, b) => a.priority - b.priority
@@ -119,17 +122,46 @@ export function dispatcherView() {
       <ol>${[...need.picked, ...need.alternates.slice(0, 3)].map((c) => {
         const top = first;
         first = false;
-        return html`<li class="candidate${top ? ' top' : ''}" data-unit-id="${c.unitId}">
+        return html`<li class="candidate${top ? ' top' : ''}${c.unitId === chosenCandidate() ? ' chosen' : ''}"
+          data-unit-id="${c.unitId}">
           <span class="callsign">${c.callSign}</span>
           <span class="eta">${t('rec.eta')} ${clock(c.etaSeconds * 1000)}</span>
-          <span class="dist">${(c.distanceMeters / 1000).toFixed(1)} km</span>
+          <span class="dist">${(c.distanceMeters / 1000).toFixed(1)} km <small class="source"
+            data-source="${c.etaSource}">${t('rec.source.' + c.etaSource)}</small></span>
           <span class="reasons">${c.reasons.sameDistrict ? html`<i>${t('rec.sameDistrict')}</i>` : ''}${
             c.reasons.firstDue ? html`<i>${t('rec.firstDue')}</i>` : ''}${c.reasons.matchedCapabilities.map((m) =>
             html`<i>${m}</i>`)}${c.reasons.warnings.map((w) => html`<i class="warn">${w}</i>`)}</span>
           <button type="button" class="assign" data-unit-id="${c.unitId}">${t('rec.assign')}${top ? ' (A)' : ''}
           </button></li>`;
       })}</ol></div>`)}`;
-    box.querySelectorAll('button.assign').forEach((b) => b.addEventListener('click', () => assign(b.dataset.unitId)));
+    box.querySelectorAll('button.assign').forEach((b) => b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      assign(b.dataset.unitId);
+    }));
+    box.querySelectorAll('li.candidate').forEach((li) => li.addEventListener('click', () => {
+      state.candidate = li.dataset.unitId;
+      renderRecommendations();
+      renderRoutes();
+    }));
+    renderRoutes();
+  }
+
+  /** The recommendation whose route is drawn: the one clicked, else the top one. */
+  function chosenCandidate() {
+    const r = state.recommendation;
+    if (!r || r.incidentId !== state.selected) return null;
+    const all = r.needs.flatMap((n) => [...n.picked, ...n.alternates]);
+    if (state.candidate && all.some((c) => c.unitId === state.candidate)) return state.candidate;
+    return all.length ? all[0].unitId : null;
+  }
+
+  function renderRoutes() {
+    if (!state.routes) return;
+    const wanted = [...store.units.values()].filter((u) => u.status === 'en-route' && u.incidentId)
+      .map((u) => ({ incidentId: u.incidentId, unitId: u.id, kind: 'en-route' }));
+    const candidate = chosenCandidate();
+    if (candidate) wanted.push({ incidentId: state.selected, unitId: candidate, kind: 'candidate' });
+    state.routes.show(wanted);
   }
 
   function renderBoard() {
@@ -158,6 +190,7 @@ export function dispatcherView() {
     if (!state.map) return;
     state.units.draw(store.units.values());
     state.incidents.draw(openIncidents(), state.selected);
+    renderRoutes();
   }
 
   function renderLegend() {
@@ -167,6 +200,7 @@ export function dispatcherView() {
   }
 
   async function select(id) {
+    if (state.selected !== id) state.candidate = null;
     state.selected = id;
     const incident = store.incidents.get(id);
     if (incident && state.map) state.map.panTo(onMap(incident.location));
@@ -236,6 +270,7 @@ export function dispatcherView() {
         state.map = createMap($('#dp-map'), { areas: true });
         state.units = new UnitLayer(state.map);
         state.incidents = new IncidentLayer(state.map, (id) => select(id));
+        state.routes = new RouteLayer(state.map);
       }
       state.map.invalidateSize();
       renderLegend();

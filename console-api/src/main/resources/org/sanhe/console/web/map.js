@@ -21,14 +21,16 @@ const layerCache = new Map();
 const stationRedraws = [];
 let tileServer = null;
 let city = null;
+let roads = false;
 
 /**
  * The deployment's map settings ({city: {name, bbox: [west, south, east, north], centre: {lat, lon}},
- * tiles: null | {url, datum, attribution, maxZoom}}); before any map is made.
+ * tiles: null | {url, datum, attribution, maxZoom}, roads: boolean}); before any map is made.
  */
 export function configureMap(settings) {
   tileServer = settings && settings.tiles && settings.tiles.url ? settings.tiles : null;
   city = settings && settings.city && Array.isArray(settings.city.bbox) ? settings.city : null;
+  roads = !!(settings && settings.roads);
   layerCache.clear();
 }
 
@@ -184,6 +186,63 @@ export class UnitLayer {
     for (const [id, marker] of this.markers) {
       if (!seen.has(id)) { marker.remove(); this.markers.delete(id); }
     }
+  }
+}
+
+/**
+ * Routes by road to incidents (GET /api/v1/incidents/{id}/route?unit=, in the map's datum): the selected
+ * recommendation's as a dashed line, each assigned unit en route as a solid one. Drawn as SVG paths with the classes
+ * route, route-candidate / route-en-route and data-unit-id, on top of the canvas layers. Nothing is asked for when
+ * the server has no roads; a unit or incident off the network comes back as the straight line (etaSource
+ * straight-line), drawn thinner. A unit's route is fetched again at most every 20 s.
+ */
+export class RouteLayer {
+  constructor(map) {
+    this.map = map;
+    this.renderer = L.svg({ padding: 0.5 });
+    this.group = L.layerGroup().addTo(map);
+    this.lines = new Map();
+  }
+
+  /** Draws exactly these routes: [{incidentId, unitId, kind: 'candidate' | 'en-route'}]. */
+  show(wanted) {
+    if (!roads) wanted = [];
+    const keys = new Set(wanted.map((w) => `${w.kind}/${w.incidentId}/${w.unitId}`));
+    for (const [key, line] of this.lines) {
+      if (!keys.has(key)) { if (line.layer) line.layer.remove(); this.lines.delete(key); }
+    }
+    for (const w of wanted) {
+      const key = `${w.kind}/${w.incidentId}/${w.unitId}`;
+      const line = this.lines.get(key);
+      if (line && Date.now() - line.at < 20_000) continue;
+      this.lines.set(key, { layer: line && line.layer, at: Date.now() });
+      this.fetch(key, w);
+    }
+  }
+
+  async fetch(key, w) {
+    let feature;
+    try {
+      feature = await get(`/api/v1/incidents/${w.incidentId}/route?unit=${encodeURIComponent(w.unitId)}`
+        + `&datum=${datum()}`);
+    } catch (err) {
+      return;
+    }
+    const line = this.lines.get(key);
+    if (!line) return;
+    if (line.layer) line.layer.remove();
+    const candidate = w.kind === 'candidate';
+    const source = feature.properties.etaSource;
+    line.layer = L.geoJSON(feature, { renderer: this.renderer, className: `route route-${w.kind} route-${source}`,
+      style: () => ({ color: candidate ? '#1d5fbf' : STATUS_COLOURS['en-route'],
+        weight: source === 'road' ? (candidate ? 4 : 3) : 2, opacity: 0.85, dashArray: candidate ? '8 6' : null }),
+    }).addTo(this.group);
+    line.layer.eachLayer((l) => {
+      if (l.getElement) l.getElement().setAttribute('data-unit-id', w.unitId);
+      const p = feature.properties;
+      l.bindTooltip(`${w.unitId} → #${w.incidentId} · ${t('rec.eta')} ${Math.round(p.etaSeconds / 60)} min · ${
+        (p.distanceMeters / 1000).toFixed(1)} km ${t('rec.source.' + p.etaSource)}`);
+    });
   }
 }
 

@@ -11,9 +11,9 @@ import org.sanhe.dispatch.assignment.Coverage;
 import org.sanhe.dispatch.assignment.NeedCoverage;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.rules.Need;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
-import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.tracking.Nearby;
 import org.sanhe.gis.tracking.TrackedUnit;
@@ -81,22 +81,22 @@ public final class Recommender {
         int wanted = need.count() + settings.alternates();
         List<Nearby> pool = units.nearest(location, need.agency(), wanted + settings.extraPool(), suitable);
         List<TrackedUnit> pooled = pool.stream().map(Nearby::unit).toList();
-        double[] eta = travel.etaSeconds(location, pooled);
-        double[] distance = new double[eta.length];
+        TravelEstimate[] travels = travel.estimate(location, pooled);
+        double[] distance = new double[travels.length];
         List<Integer> ranked = new ArrayList<>();
-        for (int i = 0; i < eta.length; i++) {
+        for (int i = 0; i < travels.length; i++) {
             distance[i] = pooled.get(i).position().metersTo(location);
             ranked.add(i);
         }
-        ranked.sort(Comparator.comparingDouble((Integer i) -> eta[i]).thenComparingDouble(i -> distance[i])
-                .thenComparing(i -> pooled.get(i).id()));
+        ranked.sort(Comparator.comparingDouble((Integer i) -> travels[i].seconds())
+                .thenComparingDouble(i -> distance[i]).thenComparing(i -> pooled.get(i).id()));
         String firstDue = stationAreas.get().firstDue(need.agency(), location).map(Station::id).orElse(null);
         List<Candidate> picked = new ArrayList<>();
         List<Candidate> alternates = new ArrayList<>();
         for (int r = 0; r < Math.min(wanted, ranked.size()); r++) {
             int i = ranked.get(r);
             Candidate candidate = new Candidate(pooled.get(i),
-                    reasons(pooled.get(i), district, firstDue, need, distance[i], eta[i], now));
+                    reasons(pooled.get(i), district, firstDue, need, travels[i], now));
             (r < need.count() ? picked : alternates).add(candidate);
         }
         picked.forEach(c -> taken.add(c.unit().id()));
@@ -104,8 +104,8 @@ public final class Recommender {
         return new NeedRecommendation(need, picked, alternates, unplaced);
     }
 
-    private Reasons reasons(TrackedUnit unit, String district, String firstDueStation, Need need, double distance,
-                            double eta, long now) {
+    private Reasons reasons(TrackedUnit unit, String district, String firstDueStation, Need need,
+                            TravelEstimate travel, long now) {
         boolean sameDistrict = district != null && district.equals(districts.codeAt(unit.position()));
         boolean firstDue = unit.station() != null && unit.station().equals(firstDueStation);
         boolean timeKnown = unit.positionAt() != 0;
@@ -116,6 +116,7 @@ public final class Recommender {
         } else if (age > settings.stalePositionMillis()) {
             warnings.add(Warning.STALE_POSITION);
         }
-        return new Reasons(distance, eta, sameDistrict, firstDue, need.capabilities(), age, warnings);
+        return new Reasons(travel.meters(), travel.seconds(), travel.source(), sameDistrict, firstDue,
+                need.capabilities(), age, warnings);
     }
 }

@@ -44,13 +44,18 @@ public final class StraightLineEstimator implements TravelTimeEstimator {
     }
 
     @Override
-    public double[] etaSeconds(GeoPoint destination, List<TrackedUnit> units) {
-        double[] out = new double[units.size()];
+    public TravelEstimate[] estimate(GeoPoint destination, List<TrackedUnit> units) {
+        TravelEstimate[] out = new TravelEstimate[units.size()];
         for (int i = 0; i < out.length; i++) {
-            TrackedUnit unit = units.get(i);
-            out[i] = unit.position().metersTo(destination) * detourFactor / speed(unit);
+            out[i] = estimate(destination, units.get(i));
         }
         return out;
+    }
+
+    /** One unit's estimate: great-circle metres, and those times the detour factor over its speed. */
+    public TravelEstimate estimate(GeoPoint destination, TrackedUnit unit) {
+        double meters = unit.position().metersTo(destination);
+        return new TravelEstimate(meters * detourFactor / speed(unit), meters, EtaSource.STRAIGHT_LINE);
     }
 
     /** The speed used for this unit, in metres per second. */

@@ -12,8 +12,18 @@ import org.sanhe.gis.tracking.TrackedUnit;
 public interface TravelTimeEstimator {
 
     /**
-     * Seconds from each unit's current position to {@code destination}, in the order of {@code units}; every unit
-     * has a position. {@link Double#POSITIVE_INFINITY} when a unit cannot get there.
+     * Each unit's travel from its current position to {@code destination}, in the order of {@code units}; every
+     * unit has a position.
      */
-    double[] etaSeconds(GeoPoint destination, List<TrackedUnit> units);
+    TravelEstimate[] estimate(GeoPoint destination, List<TrackedUnit> units);
+
+    /** Seconds only, as {@link #estimate}; {@link Double#POSITIVE_INFINITY} when a unit cannot get there. */
+    default double[] etaSeconds(GeoPoint destination, List<TrackedUnit> units) {
+        TravelEstimate[] estimates = estimate(destination, units);
+        double[] out = new double[estimates.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = estimates[i].seconds();
+        }
+        return out;
+    }
 }

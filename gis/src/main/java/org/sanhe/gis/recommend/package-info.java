@@ -3,7 +3,8 @@
  * {@code Need}), which available units would arrive first, ranked by estimated travel time, and why — distance, ETA,
  * same district, first-due station, capabilities matched, and a warning when a unit's last position is old. It
  * advises the dispatcher; the assignment itself is a command the dispatcher sends. Travel time comes from a
- * {@link org.sanhe.gis.recommend.TravelTimeEstimator}, so a road router can replace the straight-line estimate
- * without changing callers.
+ * {@link org.sanhe.gis.recommend.TravelTimeEstimator}: the straight-line estimate, or drive times by road from one
+ * reverse search ({@link org.sanhe.gis.recommend.RoadTravelTimeEstimator}), each candidate saying which
+ * ({@link org.sanhe.gis.recommend.EtaSource}).
  */
 package org.sanhe.gis.recommend;

@@ -1,5 +1,6 @@
 package org.sanhe.server.assembly;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,17 @@ import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.recommend.RecommenderSettings;
+import org.sanhe.gis.recommend.RoadTravelTimeEstimator;
 import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.station.StationDirectory;
+import org.sanhe.gis.recommend.TravelTimeEstimator;
+import org.sanhe.gis.roads.RoadNetwork;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.tracking.UnitLocator;
+import org.sanhe.server.config.ConfigProblem;
 import org.sanhe.server.config.DispatchConfig;
+import org.sanhe.server.config.InvalidConfigException;
 import org.sanhe.server.demo.DemoFleetAgent;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.TelephonyHealth;
@@ -36,8 +43,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's parts, started in order and closed in reverse: the core (recovered from its journal and snapshots),
  * its rules, users and fleet brought up to the configuration ({@link CoreSetup}), the geography (the configured
- * city's districts and metric grid, the live stations and their first-due areas clipped to the districts, the unit
- * tracker over their extent, the recommender), the telephony (the
+ * city's districts and metric grid, the road network when configured, the live stations and their first-due areas by
+ * road or Voronoi, clipped to the districts, the unit tracker over their extent, the recommender with road or
+ * straight-line ETAs), the telephony (the
  * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
  * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
  *
@@ -59,6 +67,7 @@ public final class ServerAssembly implements AutoCloseable {
     private StationDirectory stations;
     private UnitLocator locator;
     private Recommender recommender;
+    private RoadNetwork roads;
     private PbxSimulator simulator;
     private AsteriskCallAdapter telephony;
     private ConsoleServer console;
@@ -112,11 +121,31 @@ public final class ServerAssembly implements AutoCloseable {
      * the console's hub from its start on; the recommender reads them.
      */
     private void startGeography() {
-        stations = new StationDirectory(list -> StationAreas.compute(list, districts.serviceArea(), projection));
+        StraightLineEstimator straightLine = StraightLineEstimator.urbanDefaults();
+        TravelTimeEstimator travel = straightLine;
+        if (config.roads() != null) {
+            roads = openRoads(config.roads());
+            travel = new RoadTravelTimeEstimator(roads, straightLine);
+            stations = new StationDirectory(list -> StationAreas.byRoad(list, districts.serviceArea(), projection,
+                    roads));
+        } else {
+            stations = new StationDirectory(list -> StationAreas.compute(list, districts.serviceArea(), projection));
+        }
         locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(), UnitLocator.DEFAULT_CELL_METERS,
                 projection);
-        recommender = new Recommender(locator, districts, stations::areas, StraightLineEstimator.urbanDefaults(),
-                RecommenderSettings.defaults());
+        recommender = new Recommender(locator, districts, stations::areas, travel, RecommenderSettings.defaults());
+    }
+
+    /** The road network, imported or loaded from its cache; a file that cannot be read is a configuration error. */
+    private RoadNetwork openRoads(RoadSettings settings) {
+        try {
+            RoadNetwork network = RoadNetwork.open(settings);
+            attach("road network", network);
+            return network;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidConfigException(List.of(new ConfigProblem("gis.roads.file",
+                    "cannot import " + settings.file() + ": " + e.getMessage())));
+        }
     }
 
     /**
@@ -128,7 +157,7 @@ public final class ServerAssembly implements AutoCloseable {
                 .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()))
                 .withTiles(config.tiles()).withCityName(config.city().name());
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, stations,
-                locator, recommender, clock, pbxHealth()));
+                locator, recommender, roads, clock, pbxHealth()));
         attach("console API", console);
     }
 
@@ -227,6 +256,11 @@ public final class ServerAssembly implements AutoCloseable {
 
     public Recommender recommender() {
         return recommender;
+    }
+
+    /** The road network, or null when {@code gis.roads} is not configured. */
+    public RoadNetwork roads() {
+        return roads;
     }
 
     /** The built-in PBX simulator, or null when a real PBX is configured. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code serve} (also what runs when no command is given): reads the configuration, starts the
  * {@link ServerAssembly} and runs until the process is stopped (SIGTERM, Ctrl-C), when a shutdown hook closes
- * everything in reverse order of start. Exit code 2 when the configuration is invalid.
+ * everything in reverse order of start. Exit code 2 when the configuration is invalid (including a road file
+ * that cannot be imported).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the dispatch server (the default command).")

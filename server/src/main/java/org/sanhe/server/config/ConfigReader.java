@@ -18,6 +18,7 @@ import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
 import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.FleetFile;
 import org.sanhe.gis.station.InvalidFleetException;
@@ -38,7 +39,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map", "fleet", "city"));
+                "map", "fleet", "city", "gis"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
         ServerSettings server = new ServerSettings(tree.text("server.host"),
@@ -53,6 +54,7 @@ final class ConfigReader {
         MapTiles tiles = tiles();
         CitySettings city = CityReader.read(tree);
         Fleet fleet = fleet(rules.agencies(), city);
+        RoadSettings roads = RoadsReader.read(tree);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -69,7 +71,7 @@ final class ConfigReader {
             throw new InvalidConfigException(tree.problems());
         }
         return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
-                fleet, city);
+                fleet, city, roads);
     }
 
     private JournalSettings journal() {

@@ -3,6 +3,7 @@ package org.sanhe.server.config;
 import java.util.List;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.telephony.config.TelephonyConfig;
 
@@ -21,10 +22,11 @@ import org.sanhe.telephony.config.TelephonyConfig;
  * @param fleet     the fleet file's stations and units ({@code fleet.file}), journaled at start where they differ
  *                  from the journal's; null when the fleet is kept through the API alone
  * @param city      the city: its name, its districts (read and checked) and their metric grid
+ * @param roads     the road network ({@code gis.roads}), or null for straight-line estimates everywhere
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
-                             CentreRules rules, MapTiles tiles, Fleet fleet, CitySettings city) {
+                             CentreRules rules, MapTiles tiles, Fleet fleet, CitySettings city, RoadSettings roads) {
 
     public DispatchConfig {
         users = List.copyOf(users);

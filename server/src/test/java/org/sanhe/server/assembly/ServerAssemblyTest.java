@@ -99,6 +99,7 @@ class ServerAssemblyTest {
         Files.writeString(file, """
                 server: { port: 0 }
                 journal: { dir: "%s", snapshotDir: "%s" }
+                gis: { roads: { cacheDir: target/roads-cache } }
                 telephony:
                   simulator: { port: 0, callsPerMinute: 0 }
                 rules:

@@ -103,6 +103,7 @@ class ServerEndToEndTest {
         Files.writeString(file, """
                 server: { port: 0 }
                 journal: { dir: "%s", snapshotDir: "%s" }
+                gis: { roads: { cacheDir: target/roads-cache } }
                 demoFleet: { drive: false }
                 telephony:
                   simulator: { port: 0, callsPerMinute: 0 }

@@ -37,6 +37,18 @@ class ServerCommandsTest {
     }
 
     @Test
+    void serveRefusesAMissingRoadFileNamingTheKeyAndTheFile() throws Exception {
+        Path file = dir.resolve("roads.yaml");
+        Path missing = dir.resolve("city.osm.pbf");
+        Files.writeString(file, "gis: { roads: { file: \"" + missing + "\" } }\n");
+
+        JournalCommandTest.Result result = JournalCommandTest.cli("serve", "--config", file.toString());
+
+        assertThat(result.exit()).isEqualTo(ServeCommand.BAD_CONFIGURATION);
+        assertThat(result.err()).contains("gis.roads.file: no readable file " + missing);
+    }
+
+    @Test
     void simulatePbxListensAndGreetsAsAsterisk() throws Exception {
         CommandLine cli = new CommandLine(new SimulatePbxCommand());
         cli.parseArgs("--port", "0", "--rate", "0.1", "--seed", "3", "--username", "u", "--secret", "s");

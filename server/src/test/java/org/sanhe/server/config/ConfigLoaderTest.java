@@ -14,6 +14,7 @@ import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.journal.Durability;
 import org.sanhe.gis.projection.Datum;
+import org.sanhe.gis.roads.RoadSettings;
 
 class ConfigLoaderTest {
 
@@ -43,6 +44,29 @@ class ConfigLoaderTest {
         assertThat(config.telephony().context()).isEqualTo("from-pstn");
         assertThat(config.telephony().location().enabled()).isTrue();
         assertThat(config.tiles()).as("the demo map needs no tile server").isNull();
+        assertThat(config.roads()).isEqualTo(new RoadSettings("classpath:xian/roads.osm.gz", Path.of("./data/roads")));
+    }
+
+    @Test
+    void roadsAreAFileOrNone() throws IOException {
+        Path osm = Files.writeString(dir.resolve("city.osm.pbf"), "not read here");
+        DispatchConfig config = ConfigLoader.load(file("gis: { roads: { file: \"" + osm + "\", cacheDir: /tmp/c } }\n"),
+                Map.of());
+        assertThat(config.roads()).isEqualTo(new RoadSettings(osm.toString(), Path.of("/tmp/c")));
+        assertThat(ConfigLoader.load(null, Map.of("SANHE_GIS_ROADS_FILE", "")).roads()).isNull();
+        assertThat(ConfigLoader.load(file("gis: { roads: { file: null } }\n"), Map.of()).roads()).isNull();
+    }
+
+    @Test
+    void aMissingOrMisnamedRoadFileIsRefusedByItsKey() throws IOException {
+        Path missing = dir.resolve("gone.osm.pbf");
+        assertProblem(file("gis: { roads: { file: \"" + missing + "\" } }\n"),
+                "gis.roads.file: no readable file " + missing);
+        assertProblem(file("gis: { roads: { file: \"" + dir.resolve("roads.shp") + "\" } }\n"),
+                "gis.roads.file: must be an OpenStreetMap file");
+        assertProblem(file("gis: { roads: { file: classpath:nowhere/roads.osm.gz } }\n"),
+                "gis.roads.file: no nowhere/roads.osm.gz on the classpath");
+        assertProblem(file("gis: { road: {} }\n"), "gis.road");
     }
 
     @Test

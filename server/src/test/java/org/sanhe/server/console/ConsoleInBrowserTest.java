@@ -51,6 +51,7 @@ class ConsoleInBrowserTest {
         Files.writeString(file, """
                 server: { port: 0 }
                 journal: { dir: "%s", snapshotDir: "%s" }
+                gis: { roads: { cacheDir: target/roads-cache } }
                 demoFleet: { drive: false }
                 telephony:
                   simulator: { port: 0, callsPerMinute: 0 }
@@ -139,11 +140,14 @@ class ConsoleInBrowserTest {
         WebElement top = b.await("#recommendations .candidate.top");
         String unit = top.getAttribute("data-unit-id");
         assertThat(top.getText()).containsPattern("\\d\\d:\\d\\d").contains("km");
-        top.findElement(By.cssSelector("button.assign")).click();
+        b.await("#recommendations .candidate.top[data-unit-id='" + unit + "'] .source[data-source='road']");
+        b.await("#dp-map path.route-candidate.route-road[data-unit-id='" + unit + "']");
+        b.await("#recommendations .candidate.top[data-unit-id='" + unit + "'] button.assign").click();
         String row = "#unit-board tr[data-unit-id='" + unit + "']";
         b.await(row + " .status[data-status='dispatched']");
         b.await(row + " button[data-status='en-route']").click();
         b.await(row + " .status[data-status='en-route']");
+        b.await("#dp-map path.route-en-route.route-road[data-unit-id='" + unit + "']");
         b.await(row + " button[data-status='on-scene']").click();
         b.await(row + " .status[data-status='on-scene']");
         b.await("#coverage li.ok");

@@ -174,8 +174,7 @@ public final class ServerAssembly implements AutoCloseable {
 
     private void startDemoFleet() {
         if (config.demo() && config.demoDrive()) {
-            DemoFleetAgent agent = new DemoFleetAgent(runtime, config.fleet() == null ? List.of()
-                    : config.fleet().units(), StraightLineEstimator.urbanDefaults(),
+            DemoFleetAgent agent = new DemoFleetAgent(runtime, StraightLineEstimator.urbanDefaults(),
                     clock, new SplittableRandom(config.simulator().seed()), DemoFleetAgent.Settings.defaults());
             agent.start();
             attach("demo fleet", agent);

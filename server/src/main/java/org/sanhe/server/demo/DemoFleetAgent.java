@@ -1,7 +1,6 @@
 package org.sanhe.server.demo;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,17 +18,17 @@ import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.recommend.StraightLineEstimator;
-import org.sanhe.gis.station.StationUnit;
+import org.sanhe.gis.tracking.TrackedUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays the crews and vehicle terminals of the demo units. Each {@link #tick()} reads the demo units' state through
- * {@link DispatchRuntime#read} and, as a crew would: a unit dispatched to an incident acknowledges after a random
+ * Plays the crews and vehicle terminals of the centre's units in the demo. Each {@link #tick()} reads every unit on
+ * the roster through {@link DispatchRuntime#read} (so a unit a supervisor registers drives too) and, as a crew would: a unit dispatched to an incident acknowledges after a random
  * few seconds ({@code EN_ROUTE}); en route, it drives in a straight line towards the incident at its type's speed,
  * reporting its position ({@code ReportUnitPosition}) every {@link Settings#reportEveryMillis}, and reports
- * {@code ON_SCENE} on arrival; released ({@code RETURNING}), it drives back to its home station and reports
- * {@code AVAILABLE} there. Releasing is the dispatcher's decision, never the agent's.
+ * {@code ON_SCENE} on arrival; released ({@code RETURNING}), it drives back to its home station (where the station
+ * stands now) and reports {@code AVAILABLE} there, or at once where it is when its station is not known. Releasing is the dispatcher's decision, never the agent's.
  *
  * <p>Runs on its own {@code demo-fleet} thread after {@link #start()}, ticking every {@link Settings#tickMillis};
  * tests call {@link #tick()} directly with a manual clock instead. Each command is awaited before the next, so a tick
@@ -58,8 +57,12 @@ public final class DemoFleetAgent implements AutoCloseable {
         }
     }
 
-    /** One demo unit's state as read from the core; {@code target} is its incident's location, if it has one. */
-    private record UnitView(String id, UnitStatus status, GeoPoint position, long incidentId, GeoPoint target) {
+    /**
+     * One unit's state as read from the core; {@code target} is its incident's location, if it has one, and
+     * {@code home} its station's position, if the centre knows its station.
+     */
+    private record UnitView(String id, UnitStatus status, GeoPoint position, long incidentId, GeoPoint target,
+                            GeoPoint home, double metersPerSecond) {
     }
 
     /**
@@ -79,8 +82,7 @@ public final class DemoFleetAgent implements AutoCloseable {
     }
 
     private final DispatchRuntime runtime;
-    private final Map<String, StationUnit> units = new LinkedHashMap<>();
-    private final Map<String, Double> metersPerSecond = new HashMap<>();
+    private final StraightLineEstimator speeds;
     private final Map<String, Trip> trips = new HashMap<>();
     private final EpochClock clock;
     private final RandomGenerator random;
@@ -88,16 +90,14 @@ public final class DemoFleetAgent implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running;
 
-    public DemoFleetAgent(DispatchRuntime runtime, List<StationUnit> fleet, StraightLineEstimator speeds,
-                          EpochClock clock, RandomGenerator random, Settings settings) {
+    /** @param speeds how fast each kind of unit drives (the recommender's straight-line speeds) */
+    public DemoFleetAgent(DispatchRuntime runtime, StraightLineEstimator speeds, EpochClock clock,
+                          RandomGenerator random, Settings settings) {
         this.runtime = runtime;
+        this.speeds = speeds;
         this.clock = clock;
         this.random = random;
         this.settings = settings;
-        for (StationUnit unit : fleet) {
-            units.put(unit.id(), unit);
-            metersPerSecond.put(unit.id(), speeds.speed(unit.toTrackedUnit(0)));
-        }
         this.thread = new Thread(this::run, "demo-fleet");
         thread.setDaemon(true);
     }
@@ -114,7 +114,8 @@ public final class DemoFleetAgent implements AutoCloseable {
             switch (unit.status()) {
                 case DISPATCHED -> acknowledge(unit, now);
                 case EN_ROUTE -> drive(unit, unit.target(), UnitStatus.ON_SCENE, now);
-                case RETURNING -> drive(unit, units.get(unit.id()).home(), UnitStatus.AVAILABLE, now);
+                case RETURNING -> drive(unit, unit.home() != null ? unit.home() : unit.position(),
+                        UnitStatus.AVAILABLE, now);
                 default -> trips.remove(unit.id());
             }
         }
@@ -142,8 +143,11 @@ public final class DemoFleetAgent implements AutoCloseable {
             return;
         }
         trip.lastMoveAt = now;
-        GeoPoint from = unit.position() != null ? unit.position() : units.get(unit.id()).home();
-        double step = metersPerSecond.get(unit.id()) * elapsed / 1000.0;
+        GeoPoint from = unit.position() != null ? unit.position() : unit.home();
+        if (from == null) {
+            return;
+        }
+        double step = unit.metersPerSecond() * elapsed / 1000.0;
         double distance = from.metersTo(target);
         if (distance <= step) {
             send(new ReportUnitPosition(unit.id(), target));
@@ -157,11 +161,13 @@ public final class DemoFleetAgent implements AutoCloseable {
     }
 
     private List<UnitView> read() {
-        return await(runtime.read(centre -> units.keySet().stream()
-                .map(id -> centre.units().get(id))
-                .filter(u -> u != null)
+        return await(runtime.read(centre -> centre.units().all().stream()
                 .map(u -> new UnitView(u.id(), u.status(), u.position(), u.incidentId(),
-                        u.incidentId() == 0 ? null : centre.incidents().get(u.incidentId()).location()))
+                        u.incidentId() == 0 ? null : centre.incidents().get(u.incidentId()).location(),
+                        u.station() == null || centre.stations().get(u.station()) == null ? null
+                                : centre.stations().get(u.station()).position(),
+                        speeds.speed(new TrackedUnit(u.id(), u.callSign(), u.agency(), u.capabilities(), u.station(),
+                                u.status(), u.position(), u.positionAt()))))
                 .toList()));
     }
 

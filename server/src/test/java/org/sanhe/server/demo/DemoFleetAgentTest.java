@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.AssignUnit;
+import org.sanhe.dispatch.command.ChangeStation;
+import org.sanhe.dispatch.command.ChangeUnitStatus;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.command.DefineRules;
 import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.RegisterStation;
 import org.sanhe.dispatch.command.ReleaseUnit;
 import org.sanhe.dispatch.event.IncidentOpened;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.stubs.ManualClock;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
@@ -51,9 +55,12 @@ class DemoFleetAgentTest {
         runtime = DispatchRuntime.start(RuntimeOptions.defaults(dir).withoutTimerThread(), clock);
         unit = Fleet.demo().units().get(0);
         submit(new DefineRules(ConfigLoader.load(null, Map.of()).rules()));
+        Station station = Fleet.demo().stations().stream().filter(s -> s.id().equals(unit.station())).findFirst()
+                .orElseThrow();
+        submit(new RegisterStation(station.id(), station.name(), station.agency(), station.position(), null));
         submit(unit.toRegisterUnit());
-        agent = new DemoFleetAgent(runtime, List.of(unit), StraightLineEstimator.urbanDefaults(), clock,
-                new Random(SEED), DemoFleetAgent.Settings.defaults());
+        agent = new DemoFleetAgent(runtime, StraightLineEstimator.urbanDefaults(), clock, new Random(SEED),
+                DemoFleetAgent.Settings.defaults());
     }
 
     @AfterEach
@@ -102,6 +109,24 @@ class DemoFleetAgentTest {
                 UnitStatus.AVAILABLE);
         assertThat(unit().position()).isEqualTo(unit.home());
         assertThat(unit().incidentId()).isZero();
+    }
+
+    @Test
+    void aUnitDrivesHomeToWhereItsStationStandsNow() throws Exception {
+        GeoPoint scene = new GeoPoint(unit.home().lat() + 0.01, unit.home().lon());
+        GeoPoint moved = new GeoPoint(unit.home().lat() - 0.01, unit.home().lon());
+        long incident = submit(new OpenIncident("ROBBERY", 0, scene, null, null, null, null)).events().stream()
+                .filter(IncidentOpened.class::isInstance).map(e -> ((IncidentOpened) e).incidentId())
+                .findFirst().orElseThrow();
+        submit(new AssignUnit(incident, unit.id()));
+        submit(new ChangeUnitStatus(unit.id(), UnitStatus.ON_SCENE));
+        submit(new ChangeStation(unit.station(), null, moved, null));
+        submit(new ReleaseUnit(incident, unit.id()));
+        while (unit().status() == UnitStatus.RETURNING) {
+            tickAfter(5_000);
+        }
+        assertThat(unit().status()).isEqualTo(UnitStatus.AVAILABLE);
+        assertThat(unit().position()).isEqualTo(moved);
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class UnitRouteRoutes {
         if (unitId == null || unitId.isBlank()) {
             throw ApiError.badField("unit", "unit (a unit id) is required");
         }
-        Datum datum = datum(request.query("datum"));
+        Datum datum = request.datum();
         return core.read(request, centre -> {
             Incident incident = centre.incidents().get(id);
             Unit u = centre.units().get(unitId);
@@ -115,14 +115,4 @@ public final class UnitRouteRoutes {
         return GeoJson.feature(unitId, GeoJson.geometry(GEOMETRY.createLineString(line), datum), properties);
     }
 
-    private static Datum datum(String text) {
-        if (text == null) {
-            return Datum.WGS84;
-        }
-        Datum datum = Enums.parse(text, Datum.class);
-        if (datum == null) {
-            throw ApiError.badField("datum", "datum must be wgs84 or gcj02");
-        }
-        return datum;
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.sanhe.console.auth.Session;
 import org.sanhe.dispatch.command.Actor;
+import org.sanhe.gis.projection.Datum;
 
 /**
  * A request as a route sees it: copied out of Netty's buffers, so it may travel to other threads.
@@ -37,6 +38,19 @@ public record ApiRequest(String method, String path, Map<String, String> variabl
     public String query(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The {@code datum} query parameter (WGS84 when absent): in which datum to send coordinates; 400 otherwise. */
+    public Datum datum() {
+        String text = query("datum");
+        if (text == null) {
+            return Datum.WGS84;
+        }
+        Datum datum = Enums.parse(text, Datum.class);
+        if (datum == null) {
+            throw ApiError.badField("datum", "datum must be wgs84 or gcj02");
+        }
+        return datum;
     }
 
     /** A numeric id from the path; 404 when it is not a positive number, as no such thing can exist. */

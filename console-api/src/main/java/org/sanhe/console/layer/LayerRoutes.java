@@ -11,7 +11,6 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.console.http.Enums;
 import org.sanhe.console.http.Route;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.layer.LiveLayers;
@@ -48,7 +47,7 @@ public final class LayerRoutes {
 
     private CompletableFuture<ApiReply> layer(ApiRequest request) {
         String layer = request.variable("layer");
-        Datum datum = datum(request.query("datum"));
+        Datum datum = request.datum();
         return switch (layer) {
             case "districts" -> cached(layer, datum, d -> StaticLayers.districts(districts, d));
             case "stations" -> cached(layer + "@" + version(), datum, d -> stations == null ? empty()
@@ -85,14 +84,4 @@ public final class LayerRoutes {
         return node;
     }
 
-    private static Datum datum(String text) {
-        if (text == null) {
-            return Datum.WGS84;
-        }
-        Datum datum = Enums.parse(text, Datum.class);
-        if (datum == null) {
-            throw ApiError.badField("datum", "datum must be wgs84 or gcj02");
-        }
-        return datum;
-    }
 }

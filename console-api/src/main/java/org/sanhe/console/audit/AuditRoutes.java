@@ -66,8 +66,9 @@ public final class AuditRoutes {
                         "Verify the journal's whole hash chain and replay it from its start to its state hash",
                         this::verify),
                 Route.get("/api/v1/audit/kpis", Permission.AUDIT,
-                        "Answer times, call processing, acknowledgement and arrival, abandoned calls, answer times per call-taker, "
-                                + "overrides per dispatcher and calls per line and hour over a period; JSON or CSV", this::kpis));
+                        "Answer times, call processing, acknowledgement and arrival, abandoned calls, answer times "
+                                + "per call-taker, overrides per dispatcher and calls per line and hour over a period; "
+                                + "JSON or CSV", this::kpis));
     }
 
     private CompletableFuture<ApiReply> onAuditThread(ApiRequest request, Function<AuditReader, ApiReply> work) {

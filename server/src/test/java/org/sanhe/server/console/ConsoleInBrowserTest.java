@@ -181,8 +181,8 @@ class ConsoleInBrowserTest {
         SimulatedCall fireCall = call("13600136000", "119", 34.26110, 108.94230);
         fireCall.ring("PJSIP/1001");
         fireCall.answer();
-        long fire = open(new OpenIncident("BUILDING_FIRE", 0, new GeoPoint(34.2611, 108.9423), null, "钟楼 Bell Tower",
-                null, callIdOf("13600136000")));
+        long fire = open(new OpenIncident("BUILDING_FIRE", 0, new GeoPoint(34.2611, 108.9423), null,
+                "钟楼 Bell Tower", null, callIdOf("13600136000")));
         try (ConsoleBrowser dispatcher = new ConsoleBrowser(base, profiles.resolve("d1"));
              ConsoleBrowser second = new ConsoleBrowser(base, profiles.resolve("d2"));
              ConsoleBrowser auditor = new ConsoleBrowser(base, profiles.resolve("a"))) {

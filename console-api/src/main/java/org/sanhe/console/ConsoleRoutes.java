@@ -18,6 +18,7 @@ import org.sanhe.console.http.Router;
 import org.sanhe.console.incident.IncidentChangeRoutes;
 import org.sanhe.console.incident.IncidentRoutes;
 import org.sanhe.console.incident.IncidentTypeRoutes;
+import org.sanhe.console.incident.TargetRoutes;
 import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.layer.LayerRoutes;
 import org.sanhe.console.metrics.ConsoleMetrics;
@@ -27,6 +28,7 @@ import org.sanhe.console.session.SessionRoutes;
 import org.sanhe.console.station.StationRoutes;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamRoutes;
+import org.sanhe.console.unit.UnitClocks;
 import org.sanhe.console.unit.UnitRoutes;
 import org.sanhe.console.user.UserRoutes;
 import org.sanhe.console.web.WebRoutes;
@@ -37,7 +39,7 @@ final class ConsoleRoutes {
 
     /** What the routes share, made by {@link ConsoleServer#start}. */
     record Parts(Sessions sessions, Executor loginExecutor, Executor auditExecutor, EventHubAgent hub,
-                 ConsoleMetrics metrics) {
+                 ConsoleMetrics metrics, UnitClocks clocks) {
     }
 
     private ConsoleRoutes() {
@@ -51,6 +53,7 @@ final class ConsoleRoutes {
                 new LoginThrottle(settings.throttling(), services.clock()), parts.loginExecutor()).routes());
         routes.addAll(new CallRoutes(core, services.clock(), json).routes());
         routes.addAll(new IncidentTypeRoutes(core).routes());
+        routes.addAll(new TargetRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());
         routes.addAll(new IncidentChangeRoutes(core, services.districts(), json).routes());
         routes.addAll(new AssignmentRoutes(core).routes());
@@ -58,7 +61,7 @@ final class ConsoleRoutes {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());
         }
         routes.addAll(new UnitRouteRoutes(core, services.roads(), StraightLineEstimator.urbanDefaults()).routes());
-        routes.addAll(new UnitRoutes(core).routes());
+        routes.addAll(new UnitRoutes(core, parts.clocks()).routes());
         routes.addAll(new StationRoutes(core, services.districts()).routes());
         routes.addAll(new UserRoutes(core, parts.loginExecutor()).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());

@@ -29,6 +29,7 @@ import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.stream.StreamMessages;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.stream.StreamUpgrade;
+import org.sanhe.console.unit.UnitClocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,11 +86,15 @@ public final class ConsoleServer implements AutoCloseable {
             hub.add(feed);
             feed.seed();
         }
+        UnitClocks clocks = new UnitClocks(services.runtime());
+        hub.add(clocks);
+        clocks.seed();
         hub.add(new SessionEnder(sessions));
         hub.add(fanout);
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
                 catchUpExecutor, metrics::streamSnapshotTaken);
-        ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
+        ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics,
+                clocks);
         Router router = ConsoleRoutes.router(settings, services, parts);
         ConsoleHandler handler = new ConsoleHandler(router, sessions,
                 Map.of(StreamRoutes.PATH, stream));

@@ -56,6 +56,21 @@ final class ApiClient {
         return send("PATCH", path, token, json);
     }
 
+    /** A GET that asks for a media type. */
+    Reply get(String path, String token, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", accept).header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), parse(response.body()), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply send(String method, String path, String token, String json) {
         return send(method, path, token, json, "application/json");
     }

@@ -66,7 +66,9 @@ public final class AuditRoutes {
                         "Verify the journal's whole hash chain and replay it from its start to its state hash",
                         this::verify),
                 Route.get("/api/v1/audit/kpis", Permission.AUDIT,
-                        "Answer times, call processing and calls per line and hour over a period", this::kpis));
+                        "Answer times, call processing, acknowledgement and arrival, abandoned calls, answer times "
+                                + "per call-taker, overrides per dispatcher and calls per line and hour over a period; "
+                                + "JSON or CSV", this::kpis));
     }
 
     private CompletableFuture<ApiReply> onAuditThread(ApiRequest request, Function<AuditReader, ApiReply> work) {
@@ -130,7 +132,7 @@ public final class AuditRoutes {
             ArrayNode incidents = node.putArray("incidents");
             centre.incidents().all().forEach(i -> incidents.add(IncidentView.withCoverage(centre, i)));
             ArrayNode units = node.putArray("units");
-            centre.units().all().forEach(u -> units.add(UnitView.of(u)));
+            centre.units().all().forEach(u -> units.add(UnitView.of(centre, u)));
             ArrayNode stations = node.putArray("stations");
             centre.stations().all().forEach(s -> stations.add(StationRoutes.view(s)));
             return ApiReply.ok(node);
@@ -148,14 +150,29 @@ public final class AuditRoutes {
         if (from > to) {
             throw ApiError.badField("from", "from must not be after to");
         }
+        boolean csv = wantsCsv(request);
         return onAuditThread(request, reader -> {
             Kpis kpis = new Kpis(from, to);
             SnapshotSource.Restored start = starts.stampedBefore(from);
             reader.replay(start, AuditReader.untilInstant(to), kpis::accept);
             ObjectNode node = kpis.view();
             putSnapshot(node, start);
-            return ApiReply.ok(node);
+            return csv ? ApiReply.text(200, "text/csv; charset=utf-8", KpiCsv.of(node))
+                    .withHeader("Content-Disposition", "attachment; filename=\"kpis.csv\"") : ApiReply.ok(node);
         });
+    }
+
+    /** {@code ?format=csv} or {@code Accept: text/csv} (and {@code ?format=json} wins over the header). */
+    private static boolean wantsCsv(ApiRequest request) {
+        String format = request.query("format");
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw ApiError.badField("format", "format must be json or csv");
+        }
+        if (format != null) {
+            return format.equals("csv");
+        }
+        String accept = request.accept();
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv");
     }
 
     /** {@code fromSnapshot}: the sequence of the snapshot a replay started from, null for the journal's start. */

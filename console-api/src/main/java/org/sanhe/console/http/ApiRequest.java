@@ -13,13 +13,14 @@ import org.sanhe.gis.projection.Datum;
  * @param variables   the path variables of the route's template
  * @param query       the query parameters
  * @param contentType the Content-Type header, or null
+ * @param accept      the Accept header, or null
  * @param body        the body, empty when none
  * @param session     the caller's session, null on public routes
  * @param executor    the channel's event loop: run dependent stages of core futures here
  */
 public record ApiRequest(String method, String path, Map<String, String> variables,
-                         Map<String, List<String>> query, String contentType, byte[] body, Session session,
-                         Executor executor) {
+                         Map<String, List<String>> query, String contentType, String accept, byte[] body,
+                         Session session, Executor executor) {
 
     /** Who gives the commands of this request. */
     public Actor actor() {

@@ -95,7 +95,8 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         }
         ApiRequest apiRequest = new ApiRequest(request.method().name(), uri.path(), match.variables(),
                 uri.parameters(), request.headers().get(HttpHeaderNames.CONTENT_TYPE),
-                ByteBufUtil.getBytes(request.content()), session, ctx.executor());
+                request.headers().get(HttpHeaderNames.ACCEPT), ByteBufUtil.getBytes(request.content()), session,
+                ctx.executor());
         if (upgrading) {
             upgrade.upgrade(ctx, request, apiRequest);
             return null;

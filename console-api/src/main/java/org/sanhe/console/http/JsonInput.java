@@ -98,6 +98,30 @@ public final class JsonInput {
         return texts;
     }
 
+    /** A boolean field, {@code absent} when missing or null. */
+    public boolean flag(String field, boolean absent) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            throw ApiError.badField(name(field), name(field) + " must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    /** A nested object, read the same way (its problems name {@code field.inner}), or null when absent. */
+    public JsonInput optionalObject(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw ApiError.badField(name(field), name(field) + " must be an object");
+        }
+        return new JsonInput(value, name(field) + ".");
+    }
+
     /** An integer field in {@code [min, max]}, or {@code absent} when missing. */
     public int integer(String field, int min, int max, int absent) {
         JsonNode value = node.get(field);

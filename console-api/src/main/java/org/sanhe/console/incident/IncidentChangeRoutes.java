@@ -3,6 +3,7 @@ package org.sanhe.console.incident;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
@@ -14,12 +15,15 @@ import org.sanhe.console.json.DispatchJson;
 import org.sanhe.dispatch.command.CloseIncident;
 import org.sanhe.dispatch.command.LinkCall;
 import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
 import org.sanhe.dispatch.event.DuplicatesProposed;
 import org.sanhe.dispatch.event.Event;
 import org.sanhe.dispatch.event.IncidentOpened;
+import org.sanhe.dispatch.event.NoteAdded;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Disposition;
+import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.rules.CentreRules;
 import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.gis.district.DistrictMap;
@@ -47,6 +51,9 @@ public final class IncidentChangeRoutes {
                 Route.post("/api/v1/incidents", p, "Open an incident", this::open),
                 Route.patch("/api/v1/incidents/{id}", p, "Change an open incident", this::change),
                 Route.post("/api/v1/incidents/{id}/calls", p, "Link a call to an incident", this::link),
+                Route.delete("/api/v1/incidents/{id}/calls/{callId}", p,
+                        "Unlink a call from an incident (not the call it was opened from)", this::unlink),
+                Route.post("/api/v1/incidents/{id}/notes", p, "Add a note to an incident's log", this::note),
                 Route.post("/api/v1/incidents/{id}/close", p, "Close an incident", this::close));
     }
 
@@ -105,6 +112,40 @@ public final class IncidentChangeRoutes {
     private CompletableFuture<ApiReply> link(ApiRequest request) {
         long id = request.idVariable("id", "incident");
         return afterwards(request, id, new LinkCall(id, request.json().text("callId")));
+    }
+
+    /**
+     * The core unlinks any bound call (journals written before this route unlinked origin calls too and must replay
+     * as they did); the console refuses the call an incident was opened from, which never changes, before asking.
+     */
+    private CompletableFuture<ApiReply> unlink(ApiRequest request) {
+        long id = request.idVariable("id", "incident");
+        String callId = request.variable("callId");
+        return core.read(request, centre -> {
+            Incident incident = centre.incidents().get(id);
+            return incident == null ? null : Optional.ofNullable(incident.originCallId());
+        }).thenCompose(origin -> {
+            if (origin != null && origin.filter(callId::equals).isPresent()) {
+                throw new ApiError(409, "ORIGIN_CALL", "call " + callId + " is the call incident " + id
+                        + " was opened from; it cannot be unlinked", null);
+            }
+            return afterwards(request, id, new UnlinkCall(id, callId));
+        });
+    }
+
+    /** 201 with the note as recorded: its author and time. */
+    private CompletableFuture<ApiReply> note(ApiRequest request) {
+        long id = request.idVariable("id", "incident");
+        String text = request.json().text("text");
+        return core.submit(request, new UpdateIncident(id, null, 0, null, null, null, text)).thenApply(outcome -> {
+            NoteAdded added = outcome.events().stream().filter(NoteAdded.class::isInstance)
+                    .map(NoteAdded.class::cast).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("an accepted note added nothing"));
+            ObjectNode reply = IncidentView.note(added.note());
+            reply.put("incidentId", id);
+            reply.put("sequence", outcome.sequence());
+            return ApiReply.json(201, reply).withHeader("Location", "/api/v1/incidents/" + id);
+        });
     }
 
     private CompletableFuture<ApiReply> close(ApiRequest request) {

@@ -52,7 +52,7 @@ public final class IncidentRoutes {
     }
 
     /** The incident with its coverage, or a 404 {@code UNKNOWN_INCIDENT}. */
-    static CompletableFuture<ObjectNode> view(CoreAccess core, ApiRequest request, long id) {
+    public static CompletableFuture<ObjectNode> view(CoreAccess core, ApiRequest request, long id) {
         return core.read(request, centre -> {
             Incident incident = centre.incidents().get(id);
             return incident == null ? null : IncidentView.withCoverage(centre, incident);

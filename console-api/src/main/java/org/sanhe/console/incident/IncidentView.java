@@ -34,13 +34,17 @@ public final class IncidentView {
         ArrayNode units = node.putArray("unitIds");
         incident.unitIds().forEach(units::add);
         ArrayNode notes = node.putArray("notes");
-        for (Note note : incident.notes()) {
-            ObjectNode n = notes.addObject();
-            Views.putTime(n, "at", note.at());
-            n.put("author", note.author().toString());
-            n.put("text", note.text());
-        }
+        incident.notes().forEach(note -> notes.add(note(note)));
         return node;
+    }
+
+    /** A note: {@code at} (ISO-8601), {@code author} ({@code user:name}), {@code text}. */
+    public static ObjectNode note(Note note) {
+        ObjectNode n = Views.NODES.objectNode();
+        Views.putTime(n, "at", note.at());
+        n.put("author", note.author().toString());
+        n.put("text", note.text());
+        return n;
     }
 
     /**

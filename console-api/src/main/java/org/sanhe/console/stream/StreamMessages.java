@@ -46,7 +46,7 @@ public final class StreamMessages {
         ArrayNode incidents = node.putArray("incidents");
         centre.incidents().open().forEach(i -> incidents.add(IncidentView.withCoverage(centre, i)));
         ArrayNode units = node.putArray("units");
-        centre.units().all().forEach(u -> units.add(UnitView.of(u)));
+        centre.units().all().forEach(u -> units.add(UnitView.of(centre, u)));
         return node;
     }
 

@@ -31,9 +31,12 @@ import org.sanhe.dispatch.unit.UnitStatus;
 public final class UnitRoutes {
 
     private final CoreAccess core;
+    private final UnitClocks clocks;
 
-    public UnitRoutes(CoreAccess core) {
+    /** @param clocks when each unit took its status (the units' {@code statusSince}) */
+    public UnitRoutes(CoreAccess core, UnitClocks clocks) {
         this.core = core;
+        this.clocks = clocks;
     }
 
     public List<Route> routes() {
@@ -52,7 +55,7 @@ public final class UnitRoutes {
     private CompletableFuture<ApiReply> list(ApiRequest request) {
         return core.read(request, centre -> {
             ArrayNode array = Views.NODES.arrayNode();
-            centre.units().all().forEach(u -> array.add(UnitView.of(u)));
+            centre.units().all().forEach(u -> array.add(withClock(UnitView.of(centre, u))));
             return array;
         }).thenApply(ApiReply::ok);
     }
@@ -99,13 +102,19 @@ public final class UnitRoutes {
     private CompletableFuture<ObjectNode> current(ApiRequest request, String id) {
         return core.read(request, centre -> {
             Unit unit = centre.units().get(id);
-            return unit == null ? null : UnitView.of(unit);
+            return unit == null ? null : withClock(UnitView.of(centre, unit));
         }).thenApply(node -> {
             if (node == null) {
                 throw new ApiError(404, "UNKNOWN_UNIT", "no unit " + id, null);
             }
             return node;
         });
+    }
+
+    /** Adds {@code statusSince}: when the unit took its present status, null when not known. */
+    private ObjectNode withClock(ObjectNode unit) {
+        Views.putTime(unit, "statusSince", clocks.since(unit.get("id").textValue()));
+        return unit;
     }
 
     private CompletableFuture<ApiReply> afterwards(ApiRequest request, String id, Command command) {

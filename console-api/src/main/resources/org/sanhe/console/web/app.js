@@ -54,6 +54,7 @@ async function start(session) {
   configureMap(await get('/api/v1/map'));
   $('#city-name').textContent = cityName();
   await store.loadTypes();
+  await store.loadTargets();
   $('#login').hidden = true;
   $('#app').hidden = false;
   $('#whoami').textContent = `${session.username} · ${session.roles.join(', ')}`;

@@ -4,6 +4,7 @@
 
 import { get } from './api.js';
 import { t } from './i18n.js';
+import './shift-text.js';
 import { IncidentLayer, LINE_COLOURS, UnitLayer, createMap, districtLabel, typeName } from './map.js';
 import { localTime, store } from './store.js';
 import { el, html, lineBadge, report } from './ui.js';
@@ -82,7 +83,7 @@ export function auditorView() {
     const entries = await get(`/api/v1/audit/incidents/${id}/timeline`);
     $('#timeline').replaceChildren(...entries.map((entry) => {
       const row = el('li', { class: 'entry', 'data-sequence': entry.sequence, 'data-command': entry.command['@type'] });
-      const events = entry.events.map((e) => e['@type']).join(', ');
+      const events = entry.events.map((e) => e['@type'] + (e.reason ? ` (${e.reason})` : '')).join(', ');
       row.innerHTML = html`<span class="when">${localTime(entry.time)}</span>
         <span class="seq">#${entry.sequence}</span>
         <span class="actor">${entry.actor}</span>
@@ -100,6 +101,12 @@ export function auditorView() {
     if (command.status) parts.push(command.status);
     if (command.callId) parts.push(command.callId);
     if (command.type) parts.push(command.type);
+    if (command['@type'] === 'AssignUnit') {
+      parts.push(command.proposal ? t('hist.recommended').replace('{k}', command.proposal.rank) : t('hist.override'));
+      if (command.divert) parts.push(t('act.divert'));
+    }
+    if (command.reason) parts.push(command.reason);
+    if (command.note) parts.push(command.note);
     return parts.length ? ` · ${parts.join(' · ')}` : '';
   }
 

@@ -13,6 +13,12 @@ export const keys = [
   ['Ctrl+Enter', 'ct.keys.open'], ['Alt+K', 'ct.keys.link'], ['Esc', 'ct.keys.queue'],
 ];
 
+/** Whether a queued call has waited past the configured answer target (none: never late). */
+function late(waited) {
+  const target = store.targets.answerMillis;
+  return target !== null && target !== undefined && waited > target;
+}
+
 export function callTakerView(session) {
   const root = el('section', { id: 'view-calltaker', class: 'view view-calltaker' });
   root.innerHTML = `
@@ -73,7 +79,7 @@ export function callTakerView(session) {
     row.style.borderLeftColor = LINE_COLOURS[call.line] || '#888';
     row.innerHTML = html`${lineBadge(call.line)}
       <span class="number">${call.callerNumber || t('call.unknownNumber')}</span>
-      <span class="wait ${call.state === 'queued' && waited > 15000 ? 'late' : ''}"
+      <span class="wait ${call.state === 'queued' && late(waited) ? 'late' : ''}"
         data-offered="${call.offeredAt}" data-state="${call.state}">${clock(waited)}</span>
       <span class="state">${call.state === 'queued' ? t('call.queued')
         : `${t('call.answeredBy')} ${call.answeredBy || call.answeredSeat || ''}`}</span>
@@ -335,7 +341,7 @@ export function callTakerView(session) {
       root.querySelectorAll('#queue .wait[data-state="queued"]').forEach((span) => {
         const waited = since(span.dataset.offered);
         span.textContent = clock(waited);
-        span.classList.toggle('late', waited > 15000);
+        span.classList.toggle('late', late(waited));
       });
     },
     key(e) {

@@ -4,6 +4,7 @@
 // recommendation and of every unit en route; the unit status board.
 
 import { get, post } from './api.js';
+import { incidentActions } from './dispatcher-incident.js';
 import { t } from './i18n.js';
 import {
   IncidentLayer, PRIORITY_COLOURS, RouteLayer, STATUS_COLOURS, UnitLayer, createMap, districtLabel, onMap,
@@ -14,10 +15,13 @@ import { el, flash, html } from './ui.js';
 
 export const keys = [
   ['↑ / ↓', 'dp.keys.select'], ['A', 'dp.keys.assign'], ['E', 'dp.keys.enroute'], ['S', 'dp.keys.onscene'],
+  ['N', 'dp.keys.note'], ['R', 'dp.keys.release'], ['D', 'dp.keys.divert'], ['I', 'dp.keys.edit'],
+  ['C', 'dp.keys.close'], ['O', 'dp.keys.service'],
 ];
 
 const STATUSES = ['available', 'dispatched', 'en-route', 'on-scene', 'returning', 'out-of-service'];
 const NEXT = { dispatched: ['en-route', 'on-scene'], 'en-route': ['on-scene'] };
+const SERVICE = { returning: ['available', 'out-of-service'], 'out-of-service': ['available'] };
 
 export function dispatcherView() {
   const root = el('section', { id: 'view-dispatcher', class: 'view view-dispatcher' });
@@ -33,6 +37,7 @@ export function dispatcherView() {
       <h2><span data-t="rec.title"></span> <kbd>A</kbd></h2>
       <div id="recommendations" class="recommendations"></div>
       <p id="dp-result" class="result" role="status"></p>
+      <div id="incident-actions" class="incident-actions"></div>
     </aside>
     <section class="panel board-panel">
       <h2 data-t="units.title"></h2>
@@ -40,10 +45,13 @@ export function dispatcherView() {
         <table id="status-counts" class="status-counts"></table>
         <table id="unit-board" class="unit-board"></table>
       </div>
+      <form id="board-service" class="act-row"><select id="board-unit"></select>
+        <button type="submit" data-t="board.outOfService"></button></form>
     </section>`;
   const $ = (sel) => root.querySelector(sel);
   const state = { selected: null, recommendation: null, unit: null, map: null, units: null, incidents: null,
     routes: null, candidate: null };
+  const actions = incidentActions($('#incident-actions'), (message, error) => flash($('#dp-result'), message, error));
 
   function openIncidents() {
     return [...store.incidents.values()].sort((a, b) => a.priority - b.priority
@@ -90,8 +98,10 @@ export function dispatcherView() {
     if (!incident) {
       detail.innerHTML = html`<p class="muted">${t('incident.select')}</p>`;
       $('#recommendations').replaceChildren();
+      actions.render(null);
       return;
     }
+    actions.render(incident.id);
     const needs = incident.coverage ? incident.coverage.needs : [];
     detail.innerHTML = html`<h2><span class="badge prio" style="background:${PRIORITY_COLOURS[incident.priority]}"
         >P${incident.priority}</span> #${incident.id} ${typeName(store, incident.type)}</h2>
@@ -119,7 +129,7 @@ export function dispatcherView() {
         .join(', ') + ')' : ''} ${need.shortfall
         ? html`<span class="short">${t('rec.shortfall')} ${need.shortfall}</span>`
         : ''}</h3>
-      <ol>${[...need.picked, ...need.alternates.slice(0, 3)].map((c) => {
+      <ol>${[...need.picked, ...need.alternates.slice(0, 3)].map((c, index) => {
         const top = first;
         first = false;
         return html`<li class="candidate${top ? ' top' : ''}${c.unitId === chosenCandidate() ? ' chosen' : ''}"
@@ -131,12 +141,13 @@ export function dispatcherView() {
           <span class="reasons">${c.reasons.sameDistrict ? html`<i>${t('rec.sameDistrict')}</i>` : ''}${
             c.reasons.firstDue ? html`<i>${t('rec.firstDue')}</i>` : ''}${c.reasons.matchedCapabilities.map((m) =>
             html`<i>${m}</i>`)}${c.reasons.warnings.map((w) => html`<i class="warn">${w}</i>`)}</span>
-          <button type="button" class="assign" data-unit-id="${c.unitId}">${t('rec.assign')}${top ? ' (A)' : ''}
+          <button type="button" class="assign" data-unit-id="${c.unitId}" data-rank="${index + 1}"
+            data-eta="${c.etaSeconds}">${t('rec.assign')}${top ? ' (A)' : ''}
           </button></li>`;
       })}</ol></div>`)}`;
     box.querySelectorAll('button.assign').forEach((b) => b.addEventListener('click', (e) => {
       e.stopPropagation();
-      assign(b.dataset.unitId);
+      assign(b.dataset.unitId, { rank: Number(b.dataset.rank), etaSeconds: Number(b.dataset.eta) });
     }));
     box.querySelectorAll('li.candidate').forEach((li) => li.addEventListener('click', () => {
       state.candidate = li.dataset.unitId;
@@ -172,18 +183,39 @@ export function dispatcherView() {
       style="background:${STATUS_COLOURS[s]}"></i>${t('status.' + s)}</th>`)}</tr>${agencies.map((a) => html`<tr>
       <th>${t('agency.' + a)}</th>${STATUSES.map((s) => html`<td data-agency="${a}" data-status="${s}">${
         count(a, s) || ''}</td>`)}</tr>`)}`;
-    const committed = units.filter((u) => u.status !== 'available' && u.status !== 'out-of-service')
+    const listed = units.filter((u) => u.status !== 'available')
       .sort((a, b) => (a.incidentId || 0) - (b.incidentId || 0) || a.id.localeCompare(b.id));
-    $('#unit-board').innerHTML = committed.length ? html`${committed.map((u) => html`<tr data-unit-id="${u.id}"
-        class="${u.id === state.unit ? 'selected' : ''}">
+    $('#unit-board').innerHTML = listed.length ? html`${listed.map((u) => html`<tr data-unit-id="${u.id}"
+        class="${u.id === state.unit ? 'selected' : ''}${ackOverdue(u) ? ' ack-overdue' : ''}">
       <td><i class="dot" style="background:${STATUS_COLOURS[u.status]}"></i>${u.callSign}</td>
       <td class="status" data-status="${u.status}">${t('status.' + u.status)}</td>
       <td>${u.incidentId ? '#' + u.incidentId : ''}</td>
+      <td class="since" title="${t('board.since')}">${inStatus(u)}</td>
       <td>${(NEXT[u.status] || []).map((s) => html`<button type="button" class="to-status" data-unit-id="${u.id}"
-        data-status="${s}">${t('status.' + s)} (${s === 'en-route' ? 'E' : 'S'})</button>`)}</td></tr>`)}`
+        data-status="${s}">${t('status.' + s)} (${s === 'en-route' ? 'E' : 'S'})</button>`)}${(SERVICE[u.status]
+        || []).map((s) => html`<button type="button" class="to-status" data-unit-id="${u.id}" data-status="${s}"
+        >${t(s === 'available' ? 'board.available' : 'board.outOfService')}</button>`)}</td></tr>`)}`
       : html`<tr><td class="muted">${t('units.none')}</td></tr>`;
     $('#unit-board').querySelectorAll('button.to-status').forEach((b) =>
       b.addEventListener('click', () => changeStatus(b.dataset.unitId, b.dataset.status)));
+    $('#unit-board').querySelectorAll('tr[data-unit-id]').forEach((row) => row.addEventListener('click', () => {
+      state.unit = row.dataset.unitId;
+      $('#unit-board').querySelectorAll('tr').forEach((r) => r.classList.toggle('selected', r === row));
+    }));
+    const chosen = $('#board-unit').value;
+    $('#board-unit').setAttribute('aria-label', t('board.pickUnit'));
+    $('#board-unit').innerHTML = html`<option value="">${t('board.pickUnit')}</option>${units
+      .filter((u) => u.status === 'available').sort((a, b) => a.id.localeCompare(b.id))
+      .map((u) => html`<option value="${u.id}" ${u.id === chosen ? 'selected' : ''}>${u.callSign}</option>`)}`;
+  }
+
+  /** Dispatched and not en route by the core's acknowledgement time. */
+  function ackOverdue(unit) {
+    return unit.status === 'dispatched' && !!unit.acknowledgeDueAt && store.now() > Date.parse(unit.acknowledgeDueAt);
+  }
+
+  function inStatus(unit) {
+    return unit.statusSince ? clock(since(unit.statusSince)) : '';
   }
 
   function renderMap() {
@@ -221,11 +253,12 @@ export function dispatcherView() {
     }
   }
 
-  async function assign(unitId) {
+  /** Sends the unit with what the recommendation showed for it (its rank and ETA), so an override can be told. */
+  async function assign(unitId, recommendation) {
     const id = state.selected;
     if (!id) return;
     try {
-      await post(`/api/v1/incidents/${id}/assignments`, { unitId });
+      await post(`/api/v1/incidents/${id}/assignments`, { unitId, recommendation });
       state.unit = unitId;
       flash($('#dp-result'), `${unitId} → #${id}`);
     } catch (err) {
@@ -247,6 +280,19 @@ export function dispatcherView() {
     if (!incidents.length) return;
     const at = incidents.findIndex((i) => i.id === state.selected);
     select(incidents[Math.max(0, Math.min(incidents.length - 1, at < 0 ? 0 : at + step))].id);
+  }
+
+  $('#board-service').addEventListener('submit', (e) => {
+    e.preventDefault();
+    if ($('#board-unit').value) changeStatus($('#board-unit').value, 'out-of-service');
+  });
+
+  /** O: the selected unit out of service when it may be, else back available. */
+  function toggleService() {
+    const unit = store.units.get(state.unit);
+    if (!unit) return;
+    const to = { available: 'out-of-service', returning: 'out-of-service', 'out-of-service': 'available' }[unit.status];
+    if (to) changeStatus(unit.id, to);
   }
 
   store.onChange((what) => {
@@ -271,6 +317,7 @@ export function dispatcherView() {
         state.units = new UnitLayer(state.map);
         state.incidents = new IncidentLayer(state.map, (id) => select(id));
         state.routes = new RouteLayer(state.map);
+        state.map.on('click', (e) => actions.mapClicked(e.latlng));
       }
       state.map.invalidateSize();
       renderLegend();
@@ -288,6 +335,12 @@ export function dispatcherView() {
         row.querySelector('.timer').textContent = clock(since(incident.openedAt));
         row.classList.toggle('overdue', overdue(incident));
       });
+      root.querySelectorAll('#unit-board tr[data-unit-id]').forEach((row) => {
+        const unit = store.units.get(row.dataset.unitId);
+        if (!unit) return;
+        row.querySelector('.since').textContent = inStatus(unit);
+        row.classList.toggle('ack-overdue', ackOverdue(unit));
+      });
     },
     key(e) {
       if (e.altKey || e.ctrlKey || e.metaKey) return false;
@@ -298,6 +351,10 @@ export function dispatcherView() {
         if (top) top.click();
         return true;
       }
+      const shift = { KeyN: () => actions.focusNote(), KeyI: () => actions.focusEdit(),
+        KeyC: () => actions.focusClose(), KeyR: () => actions.release(state.unit),
+        KeyD: () => actions.divertHere(state.unit), KeyO: () => toggleService() }[e.code];
+      if (shift) { shift(); return true; }
       if (e.code === 'KeyE' || e.code === 'KeyS') {
         const status = e.code === 'KeyE' ? 'en-route' : 'on-scene';
         const unit = store.units.get(state.unit);

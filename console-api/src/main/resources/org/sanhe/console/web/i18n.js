@@ -424,6 +424,11 @@ export function lang() {
   return current;
 }
 
+/** Adds texts kept in another file (a view's own): {zh: {key: text}, en: {...}}. */
+export function addText(more) {
+  Object.entries(more).forEach(([lang, texts]) => Object.assign(TEXT[lang], texts));
+}
+
 export function t(key) {
   return TEXT[current][key] ?? TEXT.zh[key] ?? key;
 }

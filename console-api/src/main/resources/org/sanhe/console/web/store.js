@@ -22,6 +22,7 @@ export const store = {
   duplicates: new Map(),
   types: [],
   typeByCode: new Map(),
+  targets: { answerMillis: null, acknowledgeMillis: null, dispatchMillis: {} },
   overdue: new Set(),
   clockOffset: null,
   listeners: [],
@@ -41,6 +42,11 @@ export const store = {
     this.typeByCode = new Map(this.types.map((type) => [type.code, type]));
   },
 
+  /** The time targets of the rules in force (GET /api/v1/targets): the console holds no figure of its own. */
+  async loadTargets() {
+    this.targets = await get('/api/v1/targets');
+  },
+
   accept(message) {
     if (message.type === 'snapshot') {
       this.sequence = message.sequence;
@@ -48,6 +54,8 @@ export const store = {
       this.incidents = byId(message.incidents);
       this.units = byId(message.units);
       this.changed('all');
+      this.dirty.add('units');
+      this.read();
       return;
     }
     if (message.type !== 'event') return;

@@ -159,7 +159,7 @@ final class IncidentDesk {
             addNote(incident, new Note(now, actor, c.note()), out);
         }
         for (String unitId : List.copyOf(incident.unitIds())) {
-            centre.unitDesk.release(centre.units.get(unitId), incident, out);
+            centre.unitDesk.release(centre.units.get(unitId), incident, null, out);
         }
         centre.timerDesk.cancel(incident.dispatchTimerId(), out);
         incident.dispatchTimer(0);

@@ -125,9 +125,11 @@ final class UnitDesk {
         }
         unit.status(c.status());
         out.accept(new UnitStatusChanged(unit.id(), from, c.status(), unit.incidentId()));
-        if (c.status() == UnitStatus.EN_ROUTE || c.status() == UnitStatus.ON_SCENE) {
+        if (from == UnitStatus.DISPATCHED) {
             centre.timerDesk.cancel(unit.acknowledgeTimerId(), out);
             unit.acknowledgeTimer(0);
+            out.accept(new IntervalMeasured(IntervalKind.DISPATCH_TO_ACKNOWLEDGE, null, unit.incidentId(),
+                    unit.id(), Math.max(0, now - unit.assignedAt())));
         }
         if (c.status() == UnitStatus.ON_SCENE) {
             centre.incidents.get(unit.incidentId()).markOnScene(now);
@@ -136,6 +138,10 @@ final class UnitDesk {
         }
     }
 
+    /**
+     * Sends an available unit; with {@code divert}, also a unit serving another incident, which is first released
+     * there (reason {@code diverted to #N}) so that both incidents' coverage changes in the one command.
+     */
     void assign(AssignUnit c, long now, EventSink out) {
         Incident incident = centre.incidents.get(c.incidentId());
         if (incident == null) {
@@ -147,27 +153,48 @@ final class UnitDesk {
             return;
         }
         Unit unit = known(c, c.unitId(), out);
-        if (unit == null) {
+        if (unit == null || !mayGo(c, unit, incident, out)) {
             return;
         }
-        if (unit.status() != UnitStatus.AVAILABLE) {
-            String why = unit.status().isCommitted()
-                    ? "unit " + unit.id() + " is " + unit.status() + " for incident " + unit.incidentId()
-                    : "unit " + unit.id() + " is " + unit.status();
-            Reject.with(out, c, RejectReason.UNIT_NOT_AVAILABLE, why);
-            return;
+        long divertedFrom = unit.incidentId();
+        if (divertedFrom != 0) {
+            Incident old = centre.incidents.get(divertedFrom);
+            release(unit, old, "diverted to #" + incident.id(), out);
+            publishCoverage(old, out);
         }
         boolean first = incident.firstDispatchAt() == 0;
+        UnitStatus from = unit.status();
         unit.assign(incident.id(), now);
         incident.addUnit(unit.id(), now);
-        out.accept(new UnitAssigned(unit.id(), incident.id()));
-        out.accept(new UnitStatusChanged(unit.id(), UnitStatus.AVAILABLE, UnitStatus.DISPATCHED, incident.id()));
+        out.accept(new UnitAssigned(unit.id(), incident.id(), c.proposal(), divertedFrom));
+        out.accept(new UnitStatusChanged(unit.id(), from, UnitStatus.DISPATCHED, incident.id()));
         unit.acknowledgeTimer(centre.timerDesk.schedule(TimerKind.UNIT_ACKNOWLEDGE, now,
                 centre.rulebook.rules().timers().acknowledgeMillis(), null, incident.id(), unit.id(), out));
         if (first) {
             firstDispatch(incident, now, out);
         }
         publishCoverage(incident, out);
+    }
+
+    /** Whether the unit may be sent: available, or serving another incident and diverted; else refuses. */
+    private static boolean mayGo(AssignUnit c, Unit unit, Incident incident, EventSink out) {
+        if (unit.status() == UnitStatus.AVAILABLE) {
+            return true;
+        }
+        if (unit.incidentId() == incident.id()) {
+            Reject.with(out, c, RejectReason.UNIT_NOT_AVAILABLE,
+                    "unit " + unit.id() + " already serves incident " + incident.id());
+            return false;
+        }
+        if (c.divert() && unit.status().isCommitted()) {
+            return true;
+        }
+        String why = unit.status().isCommitted()
+                ? "unit " + unit.id() + " is " + unit.status() + " for incident " + unit.incidentId()
+                + "; divert it to take it from there"
+                : "unit " + unit.id() + " is " + unit.status();
+        Reject.with(out, c, RejectReason.UNIT_NOT_AVAILABLE, why);
+        return false;
     }
 
     void release(ReleaseUnit c, EventSink out) {
@@ -185,18 +212,18 @@ final class UnitDesk {
                     "unit " + unit.id() + " does not serve incident " + incident.id());
             return;
         }
-        release(unit, incident, out);
+        release(unit, incident, c.reason(), out);
         publishCoverage(incident, out);
     }
 
-    /** Frees a unit serving the incident (also used when the incident closes). */
-    void release(Unit unit, Incident incident, EventSink out) {
+    /** Frees a unit serving the incident (also used when the incident closes, and by a divert). */
+    void release(Unit unit, Incident incident, String reason, EventSink out) {
         UnitStatus from = unit.status();
         centre.timerDesk.cancel(unit.acknowledgeTimerId(), out);
         unit.acknowledgeTimer(0);
         unit.release();
         incident.removeUnit(unit.id());
-        out.accept(new UnitReleased(unit.id(), incident.id()));
+        out.accept(new UnitReleased(unit.id(), incident.id(), reason));
         out.accept(new UnitStatusChanged(unit.id(), from, unit.status(), incident.id()));
     }
 

@@ -11,5 +11,7 @@ public enum IntervalKind {
     /** The originating call answered to the incident's first unit assigned (NFPA 1225: 90% within 60 s). */
     CALL_PROCESSING,
     /** A unit assigned to that unit on scene. */
-    DISPATCH_TO_ON_SCENE
+    DISPATCH_TO_ON_SCENE,
+    /** A unit assigned to its first report after (en route or on scene): the acknowledgement. */
+    DISPATCH_TO_ACKNOWLEDGE
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import org.sanhe.dispatch.assignment.Proposal;
 import org.sanhe.dispatch.codec.BinaryIn;
 import org.sanhe.dispatch.codec.BinaryOut;
 import org.sanhe.dispatch.codec.MalformedRecordException;
@@ -104,10 +105,16 @@ public final class CommandCodecs {
         }, (v, in) -> new ReportUnitPosition(in.readString(), point(in)));
         add(32, 1, ChangeUnitStatus.class, (c, out) -> out.writeString(c.unitId()).writeString(c.status().name()),
                 (v, in) -> new ChangeUnitStatus(in.readString(), enumValue(UnitStatus.class, in.readString())));
-        add(33, 1, AssignUnit.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.unitId()),
-                (v, in) -> new AssignUnit(in.readLong(), in.readString()));
-        add(34, 1, ReleaseUnit.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.unitId()),
-                (v, in) -> new ReleaseUnit(in.readLong(), in.readString()));
+        // version 2 added the divert flag and the proposal
+        add(33, 2, AssignUnit.class, (c, out) -> {
+            out.writeLong(c.incidentId()).writeString(c.unitId()).writeBoolean(c.divert());
+            proposal(out, c.proposal());
+        }, (v, in) -> v >= 2 ? new AssignUnit(in.readLong(), in.readString(), in.readBoolean(), proposal(in))
+                : new AssignUnit(in.readLong(), in.readString()));
+        // version 2 added the reason
+        add(34, 2, ReleaseUnit.class, (c, out) -> out.writeLong(c.incidentId()).writeString(c.unitId())
+                        .writeString(c.reason()),
+                (v, in) -> new ReleaseUnit(in.readLong(), in.readString(), v >= 2 ? in.readString() : null));
         add(35, 1, ChangeUnit.class, (c, out) -> {
             out.writeString(c.unitId()).writeString(c.callSign()).writeString(c.agency());
             out.writeBoolean(c.capabilities() != null);
@@ -181,6 +188,17 @@ public final class CommandCodecs {
         if (BY_TYPE.put(type, codec) != null || BY_ID.put(typeId, codec) != null) {
             throw new IllegalStateException("codec registered twice: " + type + " / " + typeId);
         }
+    }
+
+    private static void proposal(BinaryOut out, Proposal proposal) {
+        out.writeBoolean(proposal != null);
+        if (proposal != null) {
+            out.writeInt(proposal.rank()).writeLong(proposal.etaSeconds());
+        }
+    }
+
+    private static Proposal proposal(BinaryIn in) {
+        return in.readBoolean() ? new Proposal(in.readInt(), in.readLong()) : null;
     }
 
     /** The codec of a command's record. */

@@ -3,6 +3,7 @@ package org.sanhe.dispatch.centre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.sanhe.dispatch.assignment.Proposal;
 import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.call.CallState;
 import org.sanhe.dispatch.command.AbandonCall;
@@ -140,7 +141,8 @@ public final class CommandGenerator {
         }
         if (dice < 750) {
             Incident open = pick(List.copyOf(centre.incidents().open()));
-            String callId = open == null || open.callIds().isEmpty() ? null : open.callIds().iterator().next();
+            String callId = open == null || open.callIds().isEmpty() ? null
+                    : List.copyOf(open.callIds()).get(open.callIds().size() - 1);
             return callId == null || wrong ? new UnlinkCall(1 + random.nextInt(9), anyCall())
                     : new UnlinkCall(open.id(), callId);
         }
@@ -148,9 +150,7 @@ public final class CommandGenerator {
             return new CloseIncident(incident(centre, wrong), Disposition.values()[random.nextInt(5)], null);
         }
         if (dice < 870) {
-            Unit unit = wrong ? null : pick(centre.units().all().stream()
-                    .filter(u -> u.status() == UnitStatus.AVAILABLE).toList());
-            return new AssignUnit(incident(centre, wrong), unit == null ? anyUnit() : unit.id());
+            return assign(centre, dice, wrong);
         }
         if (dice < 950) {
             return statusChange(centre, wrong);
@@ -158,12 +158,24 @@ public final class CommandGenerator {
         if (dice < 975) {
             Unit unit = pick(centre.units().all().stream().filter(u -> u.incidentId() != 0).toList());
             return unit == null || wrong ? new ReleaseUnit(incident(centre, true), anyUnit())
-                    : new ReleaseUnit(unit.incidentId(), unit.id());
+                    : new ReleaseUnit(unit.incidentId(), unit.id(), dice % 2 == 0 ? "back in service" : null);
         }
         if (dice < 990) {
             return fireTimer(centre, wrong);
         }
         return fleetWork(centre, wrong);
+    }
+
+    /** Mostly an available unit as proposed or overridden; one in eight a divert of a unit serving elsewhere. */
+    private Command assign(Centre centre, int dice, boolean wrong) {
+        Proposal proposal = dice % 3 == 0 ? null : new Proposal(1 + dice % 4, 60L * (dice % 10));
+        if (dice % 8 == 0) {
+            Unit busy = pick(centre.units().all().stream().filter(u -> u.status().isCommitted()).toList());
+            return new AssignUnit(incident(centre, wrong), busy == null ? anyUnit() : busy.id(), !wrong, proposal);
+        }
+        Unit unit = wrong ? null : pick(centre.units().all().stream()
+                .filter(u -> u.status() == UnitStatus.AVAILABLE).toList());
+        return new AssignUnit(incident(centre, wrong), unit == null ? anyUnit() : unit.id(), false, proposal);
     }
 
     /** Stations, the roster and users, one kind after the other so that a short run still meets every kind. */

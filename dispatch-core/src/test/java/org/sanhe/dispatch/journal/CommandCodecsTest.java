@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sanhe.dispatch.assignment.Proposal;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.centre.CommandGenerator;
 import org.sanhe.dispatch.centre.Scenario;
@@ -14,7 +15,9 @@ import org.sanhe.dispatch.codec.BinaryIn;
 import org.sanhe.dispatch.codec.BinaryOut;
 import org.sanhe.dispatch.codec.MalformedRecordException;
 import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.command.AssignUnit;
 import org.sanhe.dispatch.command.Command;
+import org.sanhe.dispatch.command.ReleaseUnit;
 import org.sanhe.dispatch.command.StampedCommand;
 
 /** Every command record has one codec, with a stable type id, and reads back equal; old versions stay readable. */
@@ -56,6 +59,20 @@ class CommandCodecsTest {
         AnswerCall read = (AnswerCall) CommandCodecs.of(11).decode(1, new BinaryIn(v1.toByteArray()));
         assertThat(read).isEqualTo(new AnswerCall("c1", "calltaker1", null));
         assertThat(CommandCodecs.of(read).version()).isEqualTo(2);
+    }
+
+    @Test
+    void anAssignmentAndAReleaseWrittenAsVersionOneReadWithoutDivertProposalOrReason() {
+        BinaryOut assign = new BinaryOut(64).writeLong(7).writeString("P1");
+        assertThat(CommandCodecs.of(33).decode(1, new BinaryIn(assign.toByteArray())))
+                .isEqualTo(new AssignUnit(7, "P1", false, null));
+        BinaryOut release = new BinaryOut(64).writeLong(7).writeString("P1");
+        assertThat(CommandCodecs.of(34).decode(1, new BinaryIn(release.toByteArray())))
+                .isEqualTo(new ReleaseUnit(7, "P1", null));
+        assertThat(CommandCodecs.of(new AssignUnit(7, "P1")).version()).isEqualTo(2);
+        assertThat(CommandCodecs.of(new ReleaseUnit(7, "P1")).version()).isEqualTo(2);
+        AssignUnit divert = new AssignUnit(7, "P1", true, new Proposal(3, 420));
+        assertThat(roundTrip(divert)).isEqualTo(divert);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,11 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.command.OpenIncident;
+import org.sanhe.dispatch.event.IncidentOpened;
+import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.dispatch.unit.Unit;
@@ -91,7 +97,6 @@ class ConsoleInBrowserTest {
             linkTheDuplicateOfASecondCaller(callTaker, first, id);
 
             String unit = assignTheTopRecommendationAndMoveIt(dispatcher, id);
-            dispatcher.screenshot("dispatcher");
 
             auditTheIncidentAndGoBackBeforeTheCall(auditor, id, unit, beforeTheCall);
 
@@ -164,7 +169,6 @@ class ConsoleInBrowserTest {
                 "user:dispatcher", "AssignUnit · " + unit, "user:dispatcher", "ChangeUnitStatus");
         b.await("#replay-calls .call[data-line='110']");
         b.await("#replay-incidents .incident[data-incident-id='" + id + "']");
-        b.screenshot("auditor");
 
         WebElement slider = b.driver.findElement(By.id("slider"));
         b.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
@@ -174,6 +178,48 @@ class ConsoleInBrowserTest {
         assertThat(b.all("#replay-incidents .incident[data-incident-id='" + id + "']")).isEmpty();
         b.driver.findElement(By.id("live")).click();
         b.await("#replay-incidents .incident[data-incident-id='" + id + "']");
+    }
+
+    @Test
+    void oneShiftOfReleasesDivertsNotesAndAClose(@TempDir Path profiles) throws Exception {
+        SimulatedCall fireCall = call("13600136000", "119", 34.26110, 108.94230);
+        fireCall.ring("PJSIP/1001");
+        fireCall.answer();
+        long fire = open(new OpenIncident("BUILDING_FIRE", 0, new GeoPoint(34.2611, 108.9423), null,
+                "钟楼 Bell Tower", null, callIdOf("13600136000")));
+        try (ConsoleBrowser dispatcher = new ConsoleBrowser(base, profiles.resolve("d1"));
+             ConsoleBrowser second = new ConsoleBrowser(base, profiles.resolve("d2"));
+             ConsoleBrowser auditor = new ConsoleBrowser(base, profiles.resolve("a"))) {
+            dispatcher.signIn("dispatcher");
+            second.signIn("dispatcher");
+            auditor.signIn("auditor");
+            long urgent = open(new OpenIncident("ROBBERY", 1, new GeoPoint(34.2650, 108.9500), null, null, null,
+                    null));
+            new DispatcherShift(dispatcher, second, auditor).run(fire, urgent);
+            for (ConsoleBrowser browser : List.of(dispatcher, second, auditor)) {
+                assertThat(browser.errors()).as("browser log").isEmpty();
+            }
+        }
+    }
+
+    private long open(OpenIncident command) throws Exception {
+        Outcome outcome = server.runtime().submit(Actor.user("calltaker"), command).get(10, TimeUnit.SECONDS);
+        assertThat(outcome.accepted()).as("%s", outcome.rejection()).isTrue();
+        return outcome.events().stream().filter(IncidentOpened.class::isInstance).map(IncidentOpened.class::cast)
+                .findFirst().orElseThrow().incidentId();
+    }
+
+    private String callIdOf(String caller) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            String id = read(c -> c.calls().all().stream().filter(call -> caller.equals(call.callerNumber())
+                    && call.answeredAt() != 0).map(call -> call.id()).findFirst().orElse(null));
+            if (id != null) {
+                return id;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        throw new AssertionError("the call of " + caller + " was not answered within 30 s");
     }
 
     @Test

@@ -64,6 +64,7 @@ class RoleMatrixTest {
             row("GET", "/api/v1/calls/C-110/duplicates", null, ALL),
             row("GET", "/api/v1/stream", null, ALL),
             row("GET", "/api/v1/audit/incidents/1/timeline", null, AUDITORS),
+            row("GET", "/api/v1/incidents/1/timeline", null, ALL),
             row("GET", "/api/v1/audit/state?at=3", null, AUDITORS),
             row("GET", "/api/v1/audit/verify", null, AUDITORS),
             row("GET", "/api/v1/audit/kpis", null, AUDITORS),

@@ -59,6 +59,9 @@ public final class AuditRoutes {
         return List.of(
                 Route.get("/api/v1/audit/incidents/{id}/timeline", Permission.AUDIT,
                         "Every command that touched an incident, with its events", this::timeline),
+                Route.get("/api/v1/incidents/{id}/timeline", Permission.READ,
+                        "The same timeline for those who work the incident (the dispatcher's history of it)",
+                        this::timeline),
                 Route.get("/api/v1/audit/state", Permission.AUDIT,
                         "The centre replayed up to a sequence or an ISO-8601 instant (at=), from the newest snapshot "
                                 + "at or before it; the chain is verified from that snapshot on", this::state),

@@ -34,6 +34,19 @@ export async function request(method, path, body) {
   return json;
 }
 
+/** A GET of a text representation (e.g. CSV: `text/csv`), with the session's token; the body as text. */
+export async function getText(path, accept) {
+  const headers = { Accept: accept };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { headers });
+  const text = await response.text();
+  if (!response.ok) {
+    if (response.status === 401 && token) onUnauthorized();
+    throw new ApiFailure(response.status, text.startsWith('{') ? JSON.parse(text) : null);
+  }
+  return text;
+}
+
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
 export const patch = (path, body) => request('PATCH', path, body);

@@ -3,6 +3,7 @@
 // verification, and the KPI charts against NENA's and NFPA's targets.
 
 import { get } from './api.js';
+import { exportCsv, kpiTables, withinText } from './auditor-kpis.js';
 import { t } from './i18n.js';
 import './shift-text.js';
 import { IncidentLayer, LINE_COLOURS, UnitLayer, createMap, districtLabel, typeName } from './map.js';
@@ -46,6 +47,9 @@ export function auditorView() {
         <div class="canvas-box"><canvas id="kpi-processing"></canvas></div>
         <p id="kpi-processing-note"></p></div>
       <div class="chart"><div class="chart-head"><h3 data-t="kpi.perHour"></h3>
+        <details class="kpi-details" id="kpi-details"><summary data-t="kpi.more"></summary>
+          <div class="kpi-tables" id="kpi-tables"></div></details>
+        <button type="button" id="kpi-csv" data-t="kpi.csv"></button><span id="kpi-csv-done" class="muted"></span>
         <button type="button" id="kpi-refresh" title="Alt+R">↻ <kbd>Alt+R</kbd></button></div>
         <div class="canvas-box"><canvas id="kpi-hourly"></canvas></div></div>
     </section>`;
@@ -206,16 +210,17 @@ export function auditorView() {
       options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
         scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     });
+    const firstTarget = (d) => Number(Object.keys(d.withinTarget)[0]);
     state.charts.answer = bar($('#kpi-answer'), binLabels(k.answer.bins), k.answer.bins.map((b) => b.count),
-      barColours(k.answer.bins, 15));
+      barColours(k.answer.bins, firstTarget(k.answer)));
     state.charts.processing = bar($('#kpi-processing'), binLabels(k.callProcessing.bins),
-      k.callProcessing.bins.map((b) => b.count), barColours(k.callProcessing.bins, 60));
-    const pct = (share) => (share === null ? '—' : `${Math.round(share * 100)}%`);
-    $('#kpi-answer-note').textContent = `n=${k.answer.count} · ≤15 s ${pct(k.answer.withinTarget['15'])}`
-      + ` (90%) · ≤20 s ${pct(k.answer.withinTarget['20'])} (95%) · p90 ${k.answer.p90Seconds ?? '—'} s`;
-    $('#kpi-processing-note').textContent = `n=${k.callProcessing.count} · ≤60 s `
-      + `${pct(k.callProcessing.withinTarget['60'])} (90%) · p90 ${k.callProcessing.p90Seconds ?? '—'} s`;
-    const lines = ['110', '122', '119'];
+      k.callProcessing.bins.map((b) => b.count), barColours(k.callProcessing.bins, firstTarget(k.callProcessing)));
+    $('#kpi-answer-note').textContent = `n=${k.answer.count} · ${withinText(k.answer)}`
+      + ` · p90 ${k.answer.p90Seconds ?? '—'} s`;
+    $('#kpi-processing-note').textContent = `n=${k.callProcessing.count} · ${withinText(k.callProcessing)}`
+      + ` · p90 ${k.callProcessing.p90Seconds ?? '—'} s`;
+    $('#kpi-tables').innerHTML = kpiTables(k);
+    const lines = [...new Set(k.callsPerHour.flatMap((h) => Object.keys(h.lines)))];
     state.charts.hourly = new Chart($('#kpi-hourly'), {
       type: 'bar',
       data: {
@@ -233,6 +238,9 @@ export function auditorView() {
   $('#slider').addEventListener('input', () => replayAt(Number($('#slider').value)));
   $('#live').addEventListener('click', goLive);
   $('#kpi-refresh').addEventListener('click', () => report(kpis()));
+  $('#kpi-csv').addEventListener('click', () => report(exportCsv().then((rows) => {
+    $('#kpi-csv-done').textContent = ` ✓ ${rows}`;
+  })));
 
   store.onChange((what) => {
     setRange();

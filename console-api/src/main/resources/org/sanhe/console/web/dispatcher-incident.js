@@ -1,9 +1,10 @@
 // The dispatcher's work on the selected incident, beside its coverage: its units (release with a reason, divert to
 // another open incident), its log with an input, the change form (type, priority, address, a location picked on the
-// map), closing with a disposition, and its history this shift (from the stream: who did what, and for each
-// assignment "recommended #k" or "override"). Every action is one API request; the store refreshes from the stream.
+// map), closing with a disposition, and its history (who did what, and for each assignment "recommended #k" or
+// "override"): read from the journal when the incident is selected (GET /incidents/{id}/timeline), then kept up from
+// the stream. Every action is one API request; the store refreshes from the stream.
 
-import { del, patch, post } from './api.js';
+import { del, get, patch, post } from './api.js';
 import { t } from './i18n.js';
 import { fromMap, typeName } from './map.js';
 import './shift-text.js';
@@ -35,13 +36,43 @@ export function incidentActions(box, report) {
   const history = new Map();
   const state = { incident: null, picking: false, location: null };
 
+  function add(lines, entry, incidentId) {
+    for (const event of entry.events) {
+      if (HISTORY.includes(event['@type']) && event.incidentId === incidentId) {
+        lines.push({ sequence: entry.sequence, time: entry.time, actor: entry.actor, event });
+      }
+    }
+  }
+
   store.onEvent((message) => {
     for (const event of message.events) {
       if (!HISTORY.includes(event['@type']) || !event.incidentId) continue;
       if (!history.has(event.incidentId)) history.set(event.incidentId, []);
-      history.get(event.incidentId).push({ time: message.time, actor: message.actor, event });
+      history.get(event.incidentId).push({ sequence: message.sequence, time: message.time, actor: message.actor,
+        event });
     }
   });
+
+  /** The incident's history from the journal, joined with what the stream brought meanwhile (by sequence). */
+  async function loadHistory(incidentId) {
+    try {
+      const entries = await get(`/api/v1/incidents/${incidentId}/timeline`);
+      const lines = [];
+      entries.forEach((entry) => add(lines, entry, incidentId));
+      const last = lines.length ? lines[lines.length - 1].sequence : 0;
+      (history.get(incidentId) || []).filter((h) => h.sequence > last).forEach((h) => lines.push(h));
+      history.set(incidentId, lines);
+      if (state.incident === incidentId) redraw();
+    } catch (err) {
+      report(`${t('err.generic')}: ${err.message}`, true);
+    }
+  }
+
+  function redraw() {
+    const list = box.querySelector('#act-history');
+    const incident = store.incidents.get(state.incident);
+    if (list && incident) list.outerHTML = historyHtml(incident);
+  }
 
   async function act(promise, done) {
     try {
@@ -147,7 +178,10 @@ export function incidentActions(box, report) {
   return {
     render(incidentId) {
       const incident = store.incidents.get(incidentId);
-      if (incidentId !== state.incident) state.location = null;
+      if (incidentId !== state.incident) {
+        state.location = null;
+        if (incident) loadHistory(incidentId);
+      }
       state.incident = incident ? incident.id : null;
       if (!incident) { box.replaceChildren(); return; }
       const focused = document.activeElement && box.contains(document.activeElement) ? document.activeElement.id

@@ -111,5 +111,9 @@ final class DispatcherShift {
                 "ReleaseUnit · " + second + " · fire under control", "UnitReleased (fire under control)",
                 "UpdateIncident · 屋顶已塌 roof collapsed", "NoteAdded", "CloseIncident");
         auditor.screenshot("auditor");
+        auditor.await("#kpi-details summary").click();
+        auditor.awaitText("#kpi-dispatchers tr[data-dispatcher='dispatcher']", "1 (");
+        auditor.await("#kpi-csv").click();
+        auditor.awaitText("#kpi-csv-done", "✓");
     }
 }

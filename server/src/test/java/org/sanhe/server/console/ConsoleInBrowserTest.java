@@ -107,6 +107,7 @@ class ConsoleInBrowserTest {
     }
 
     private long openIncidentOnTheMap(ConsoleBrowser b) {
+        b.awaitText("#call-card.mine", "13800138000");
         WebElement card = b.await("#call-card.mine");
         assertThat(card.getText()).contains("13800138000", "34.26110", "108.94230");
         assertThat(b.driver.findElement(By.id("f-location")).getText())
@@ -142,9 +143,12 @@ class ConsoleInBrowserTest {
     private String assignTheTopRecommendationAndMoveIt(ConsoleBrowser b, long id) {
         b.await("#incident-list .incident[data-incident-id='" + id + "']").click();
         b.awaitText("#coverage", "×1");
-        WebElement top = b.await("#recommendations .candidate.top");
-        String unit = top.getAttribute("data-unit-id");
-        assertThat(top.getText()).containsPattern("\\d\\d:\\d\\d").contains("km");
+        String unit = b.wait.until(d -> {
+            WebElement top = d.findElement(By.cssSelector("#recommendations .candidate.top"));
+            String text = top.getText();
+            return text.matches("(?s).*\\d\\d:\\d\\d.*") && text.contains("km") ? top.getAttribute("data-unit-id")
+                    : null;
+        });
         b.await("#recommendations .candidate.top[data-unit-id='" + unit + "'] .source[data-source='road']");
         b.await("#dp-map path.route-candidate.route-road[data-unit-id='" + unit + "']");
         b.await("#recommendations .candidate.top[data-unit-id='" + unit + "'] button.assign").click();
@@ -187,6 +191,7 @@ class ConsoleInBrowserTest {
         fireCall.answer();
         long fire = open(new OpenIncident("BUILDING_FIRE", 0, new GeoPoint(34.2611, 108.9423), null,
                 "钟楼 Bell Tower", null, callIdOf("13600136000")));
+        fireCall.hangup();
         try (ConsoleBrowser dispatcher = new ConsoleBrowser(base, profiles.resolve("d1"));
              ConsoleBrowser second = new ConsoleBrowser(base, profiles.resolve("d2"));
              ConsoleBrowser auditor = new ConsoleBrowser(base, profiles.resolve("a"))) {

@@ -41,11 +41,16 @@ final class DispatcherShift {
     private String assignTheTop(long id, String assigned) {
         select(dispatcher, id);
         String top = "#recommendations .candidate.top[data-unit-id]";
-        dispatcher.wait.until(d -> d.findElements(By.cssSelector(top)).stream()
-                .anyMatch(e -> !e.getAttribute("data-unit-id").equals(assigned)));
-        WebElement candidate = dispatcher.await(top);
-        String unit = candidate.getAttribute("data-unit-id");
-        candidate.findElement(By.cssSelector("button.assign")).click();
+        String unit = dispatcher.wait.until(d -> {
+            for (WebElement candidate : d.findElements(By.cssSelector(top))) {
+                String unitId = candidate.getAttribute("data-unit-id");
+                if (!unitId.equals(assigned)) {
+                    candidate.findElement(By.cssSelector("button.assign")).click();
+                    return unitId;
+                }
+            }
+            return null;
+        });
         dispatcher.await(".act-units li[data-unit-id='" + unit + "']");
         return unit;
     }

@@ -42,9 +42,9 @@ export function kpiTables(k) {
       <td>${d.overrides} (${pct(d.overrideRate)})</td><td>${d.diverts}</td></tr>`)}</tbody></table>`;
 }
 
-/** Saves the KPIs as CSV (one table with a header row), through the browser's download. */
-export async function exportCsv() {
-  const csv = await getText('/api/v1/audit/kpis?format=csv', 'text/csv');
+/** Saves the KPIs of the period (`from=…&to=…`) as CSV (one table with a header row), through a download. */
+export async function exportCsv(period) {
+  const csv = await getText(`/api/v1/audit/kpis?format=csv&${period}`, 'text/csv');
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
   link.download = `sanhe-kpis-${new Date().toISOString().slice(0, 10)}.csv`;

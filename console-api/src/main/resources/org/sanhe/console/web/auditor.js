@@ -47,6 +47,10 @@ export function auditorView() {
         <div class="canvas-box"><canvas id="kpi-processing"></canvas></div>
         <p id="kpi-processing-note"></p></div>
       <div class="chart"><div class="chart-head"><h3 data-t="kpi.perHour"></h3>
+        <form id="kpi-period" class="kpi-period"><select id="kpi-hours" aria-label="period">
+          <option value="8" data-t="kpi.last8h"></option><option value="24" selected data-t="kpi.last24h"></option>
+          <option value="168" data-t="kpi.last7d"></option><option value="720" data-t="kpi.last30d"></option>
+        </select></form>
         <details class="kpi-details" id="kpi-details"><summary data-t="kpi.more"></summary>
           <div class="kpi-tables" id="kpi-tables"></div></details>
         <button type="button" id="kpi-csv" data-t="kpi.csv"></button><span id="kpi-csv-done" class="muted"></span>
@@ -191,8 +195,15 @@ export function auditorView() {
       : html`<b>✖ ${t('audit.chainBad')} #${v.firstBadSequence}</b><br><span class="muted">${v.problem || ''}</span>`;
   }
 
+  /** The chosen period, up to now: `?from=…&to=…` for the KPI route. */
+  function period() {
+    const to = new Date(store.now());
+    const from = new Date(to.getTime() - Number($('#kpi-hours').value) * 3_600_000);
+    return `from=${from.toISOString()}&to=${to.toISOString()}`;
+  }
+
   async function kpis() {
-    state.kpis = await get('/api/v1/audit/kpis');
+    state.kpis = await get(`/api/v1/audit/kpis?${period()}`);
     drawCharts();
   }
 
@@ -238,7 +249,8 @@ export function auditorView() {
   $('#slider').addEventListener('input', () => replayAt(Number($('#slider').value)));
   $('#live').addEventListener('click', goLive);
   $('#kpi-refresh').addEventListener('click', () => report(kpis()));
-  $('#kpi-csv').addEventListener('click', () => report(exportCsv().then((rows) => {
+  $('#kpi-hours').addEventListener('change', () => report(kpis()));
+  $('#kpi-csv').addEventListener('click', () => report(exportCsv(period()).then((rows) => {
     $('#kpi-csv-done').textContent = ` ✓ ${rows}`;
   })));
 

@@ -120,5 +120,7 @@ final class DispatcherShift {
         auditor.awaitText("#kpi-dispatchers tr[data-dispatcher='dispatcher']", "1 (");
         auditor.await("#kpi-csv").click();
         auditor.awaitText("#kpi-csv-done", "✓");
+        new Select(auditor.await("#kpi-hours")).selectByValue("168");
+        auditor.awaitText("#kpi-dispatchers tr[data-dispatcher='dispatcher']", "1 (");
     }
 }

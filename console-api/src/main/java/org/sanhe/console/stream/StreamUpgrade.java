@@ -36,10 +36,15 @@ public final class StreamUpgrade implements ChannelUpgrade {
     private final StreamMessages messages;
     private final Executor catchUpExecutor;
     private final SharedSnapshots snapshots;
+    private final SessionStreams sessionStreams;
 
-    /** @param snapshotTaken told (on the core thread) of every snapshot taken for new clients */
+    /**
+     * @param snapshotTaken  told (on the core thread) of every snapshot taken for new clients
+     * @param sessionStreams closes a stream when its session ends
+     */
     public StreamUpgrade(DispatchRuntime runtime, Path journalDir, StreamFanout fanout, StreamMessages messages,
-                         Executor catchUpExecutor, Runnable snapshotTaken) {
+                         Executor catchUpExecutor, Runnable snapshotTaken, SessionStreams sessionStreams) {
+        this.sessionStreams = sessionStreams;
         this.runtime = runtime;
         this.journalDir = journalDir;
         this.fanout = fanout;
@@ -68,6 +73,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
                 return;
             }
             fanout.add(client);
+            sessionStreams.add(apiRequest.session(), client);
             if (from == null) {
                 snapshots.request(client);
             } else {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.time.EpochClock;
@@ -28,6 +29,7 @@ public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Live> byToken = new ConcurrentHashMap<>();
+    private final AtomicLong issued = new AtomicLong();
     private final EpochClock clock;
     private final long lifetimeMillis;
     private final long idleMillis;
@@ -36,10 +38,13 @@ public final class Sessions {
     /** One session and when its token was last used. */
     private static final class Live {
         final Session session;
+        /** The order of issue, to list sessions begun in the same millisecond in order. */
+        final long serial;
         volatile long lastSeen;
 
-        Live(Session session) {
+        Live(Session session, long serial) {
             this.session = session;
+            this.serial = serial;
             this.lastSeen = session.since();
         }
     }
@@ -60,7 +65,7 @@ public final class Sessions {
         long now = clock.millis();
         sweep();
         Session session = new Session(random(9), random(32), user, from, now, now + lifetimeMillis);
-        byToken.put(session.token(), new Live(session));
+        byToken.put(session.token(), new Live(session, issued.incrementAndGet()));
         listener.began(session);
         return session;
     }
@@ -116,15 +121,16 @@ public final class Sessions {
         }
     }
 
-    /** The live sessions, oldest first. */
+    /** The live sessions, in the order they began. */
     public List<Info> list() {
         sweep();
+        List<Live> lives = new ArrayList<>(byToken.values());
+        lives.sort(Comparator.comparingLong(live -> live.serial));
         List<Info> infos = new ArrayList<>();
-        for (Live live : byToken.values()) {
+        for (Live live : lives) {
             long lastSeen = live.lastSeen;
             infos.add(new Info(live.session, lastSeen, Math.min(live.session.expiresAt(), lastSeen + idleMillis)));
         }
-        infos.sort(Comparator.comparingLong((Info i) -> i.session().since()).thenComparing(i -> i.session().id()));
         return infos;
     }
 

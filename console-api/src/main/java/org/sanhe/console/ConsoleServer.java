@@ -97,7 +97,7 @@ public final class ConsoleServer implements AutoCloseable {
         hub.add(new SessionEnder(sessions));
         hub.add(fanout);
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
-                catchUpExecutor, metrics::streamSnapshotTaken, sessionStreams);
+                catchUpExecutor, metrics::streamSnapshotTaken, sessionStreams, sessions::isLive);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics);
         Router router = ConsoleRoutes.router(settings, services, parts);
         SecurityHeaders headers = new SecurityHeaders(settings.tiles() == null ? null : settings.tiles().cspSource(),

@@ -90,6 +90,12 @@ public final class Sessions {
         return Optional.of(live.session);
     }
 
+    /** Whether the session has not ended (it may have expired without anyone noticing yet). */
+    public boolean isLive(Session session) {
+        Live live = byToken.get(session.token());
+        return live != null && live.session == session;
+    }
+
     /** Ends the token's session at its user's request; false when it was not live. */
     public boolean signOut(String token) {
         Live live = byToken.get(token);

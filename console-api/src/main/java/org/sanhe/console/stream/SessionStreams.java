@@ -20,16 +20,21 @@ public final class SessionStreams implements SessionListener {
 
     private final Map<String, Set<StreamClient>> bySession = new ConcurrentHashMap<>();
 
-    /** The client's channel is open; it leaves by itself when the channel closes. */
+    /**
+     * The client's channel is open; it leaves by itself when the channel closes. Call on the client's event loop,
+     * then check that the session is still live: a session that ended just before finds no stream to close.
+     */
     void add(Session session, StreamClient client) {
-        bySession.computeIfAbsent(session.id(), id -> ConcurrentHashMap.newKeySet()).add(client);
-        client.channel().closeFuture().addListener(done -> {
-            Set<StreamClient> clients = bySession.get(session.id());
-            if (clients != null) {
-                clients.remove(client);
-                bySession.remove(session.id(), Set.of());
-            }
+        bySession.compute(session.id(), (id, clients) -> {
+            Set<StreamClient> set = clients == null ? ConcurrentHashMap.newKeySet() : clients;
+            set.add(client);
+            return set;
         });
+        client.channel().closeFuture().addListener(done -> bySession.computeIfPresent(session.id(),
+                (id, clients) -> {
+                    clients.remove(client);
+                    return clients.isEmpty() ? null : clients;
+                }));
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.http.Router;
+import org.sanhe.console.http.SecurityHeaders;
+import org.sanhe.console.session.SessionJournal;
+import org.sanhe.console.stream.SessionStreams;
 import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamFanout;
@@ -43,6 +47,8 @@ public final class ConsoleServer implements AutoCloseable {
 
     /** The hub's core subscription: this many published commands may wait before the hub misses some. */
     static final int HUB_CAPACITY = 1 << 16;
+    /** How often expired sessions are looked for, so that their streams close even if their tokens are not used. */
+    private static final int SWEEP_SECONDS = 15;
 
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
@@ -75,7 +81,10 @@ public final class ConsoleServer implements AutoCloseable {
         ExecutorService auditExecutor = thread("console-audit");
         ExecutorService catchUpExecutor = thread("console-stream-catch-up");
         List<ExecutorService> executors = List.of(loginExecutor, auditExecutor, catchUpExecutor);
-        Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime());
+        SslContext tls = settings.tls() == null ? null : settings.tls().context();
+        SessionStreams sessionStreams = new SessionStreams();
+        Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime(), settings.idleTimeout(),
+                new SessionJournal(services.runtime()).andThen(sessionStreams));
         EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
         StreamMessages messages = new StreamMessages();
         StreamFanout fanout = new StreamFanout(messages, settings.streamLinger());
@@ -92,12 +101,14 @@ public final class ConsoleServer implements AutoCloseable {
         hub.add(new SessionEnder(sessions));
         hub.add(fanout);
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
-                catchUpExecutor, metrics::streamSnapshotTaken);
+                catchUpExecutor, metrics::streamSnapshotTaken, sessionStreams, sessions::isLive);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics,
                 clocks);
         Router router = ConsoleRoutes.router(settings, services, parts);
+        SecurityHeaders headers = new SecurityHeaders(settings.tiles() == null ? null : settings.tiles().cspSource(),
+                tls != null);
         ConsoleHandler handler = new ConsoleHandler(router, sessions,
-                Map.of(StreamRoutes.PATH, stream));
+                Map.of(StreamRoutes.PATH, stream), headers);
         hub.start();
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
@@ -109,9 +120,10 @@ public final class ConsoleServer implements AutoCloseable {
             Channel channel = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(serverChannel)
-                    .childHandler(new ConsoleServerInitializer(settings.maxBodyBytes(), handler))
+                    .childHandler(new ConsoleServerInitializer(tls, settings.maxBodyBytes(), headers, handler))
                     .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
-            LOG.info("console API on {} over {}", channel.localAddress(),
+            workers.next().scheduleAtFixedRate(sessions::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+            LOG.info("console API on {} ({}) over {}", channel.localAddress(), tls == null ? "HTTP" : "HTTPS",
                     epoll ? "epoll" : "NIO (epoll unavailable: " + Epoll.unavailabilityCause() + ")");
             return new ConsoleServer(boss, workers, executors, hub, router, channel);
         } catch (RuntimeException e) {

@@ -17,9 +17,15 @@ import org.sanhe.console.web.MapTiles;
  * @param streamLinger  how long a console's stream waits after a write before the next ({@link StreamFanout})
  * @param tiles         the map's tile server, or null for the server's vector layers alone
  * @param cityName      the city's name, shown by the console ({@code city.name}); "" for none
+ * @param idleTimeout   a session without a request for this long ends (next to {@code tokenLifetime})
+ * @param tls           the certificate and key to serve HTTPS and WSS with, or null for plain HTTP
  */
 public record ConsoleSettings(String host, int port, Duration tokenLifetime, int maxBodyBytes,
-                              LoginThrottling throttling, Duration streamLinger, MapTiles tiles, String cityName) {
+                              LoginThrottling throttling, Duration streamLinger, MapTiles tiles, String cityName,
+                              Duration idleTimeout, ConsoleTls tls) {
+
+    /** A session idle this long ends, by default: a console left unattended for half an hour must sign in again. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
 
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -39,29 +45,47 @@ public record ConsoleSettings(String host, int port, Duration tokenLifetime, int
             throw new IllegalArgumentException("streamLinger must not be negative");
         }
         cityName = cityName == null ? "" : cityName;
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idleTimeout must be positive");
+        }
     }
 
     /**
-     * 8-hour tokens (a shift), 64 KiB bodies, default throttling, the stream's default linger, no tile server, no city
-     * name.
+     * 8-hour tokens (a shift), 30 minutes' idle timeout, 64 KiB bodies, default throttling, the stream's default
+     * linger, no tile server, no city name, plain HTTP.
      */
     public static ConsoleSettings of(String host, int port) {
         return new ConsoleSettings(host, port, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
-                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null, "");
+                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null, "", DEFAULT_IDLE_TIMEOUT, null);
+    }
+
+    /** The same settings with these session lifetimes: absolute and idle. */
+    public ConsoleSettings withSessions(Duration lifetime, Duration idle) {
+        return new ConsoleSettings(host, port, lifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName, idle,
+                tls);
+    }
+
+    /** The same settings serving TLS with these files (null for plain HTTP). */
+    public ConsoleSettings withTls(ConsoleTls files) {
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName,
+                idleTimeout, files);
     }
 
     /** The same settings with another linger of the event stream ({@link StreamFanout}). */
     public ConsoleSettings withStreamLinger(Duration linger) {
-        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, linger, tiles, cityName);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, linger, tiles, cityName,
+                idleTimeout, tls);
     }
 
     /** The same settings with this tile server (null for none). */
     public ConsoleSettings withTiles(MapTiles tiles) {
-        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName,
+                idleTimeout, tls);
     }
 
     /** The same settings with this city name. */
     public ConsoleSettings withCityName(String name) {
-        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, name);
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, name,
+                idleTimeout, tls);
     }
 }

@@ -23,11 +23,17 @@ final class ApiClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String base;
 
     ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    /** @param base e.g. {@code https://127.0.0.1:8443}, with a client that trusts the server */
+    ApiClient(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
     }
 
     String base() {

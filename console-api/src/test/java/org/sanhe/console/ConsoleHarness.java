@@ -49,6 +49,9 @@ final class ConsoleHarness implements AutoCloseable {
     static final MapTiles TILES = new MapTiles("https://{s}.tiles.example/{z}/{x}/{y}.png", Datum.GCJ02,
             "© Example tiles", 18);
 
+    /** The harness's idle timeout: an hour of the manual clock. */
+    static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+
     final ManualClock clock = new ManualClock(START);
     final Path journal;
     final DispatchRuntime runtime;
@@ -63,6 +66,11 @@ final class ConsoleHarness implements AutoCloseable {
     }
 
     ConsoleHarness(Path dir, LoginThrottling throttling) {
+        this(dir, throttling, null);
+    }
+
+    /** @param tls the server's TLS, or null for plain HTTP (then {@link #api} speaks plain HTTP) */
+    ConsoleHarness(Path dir, LoginThrottling throttling, ConsoleTls tls) {
         journal = dir.resolve("journal");
         locator = new UnitLocator(XianGis.DISTRICTS.serviceArea().getEnvelopeInternal(), 1000, XianGis.GRID);
         runtime = DispatchRuntime.start(RuntimeOptions.defaults(journal).withoutTimerThread()
@@ -88,7 +96,8 @@ final class ConsoleHarness implements AutoCloseable {
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, stations, locator,
                 recommender, XianGis.roads(), clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, Duration.ofHours(8),
-                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES, "西安市");
+                ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES, "西安市",
+                IDLE_TIMEOUT, tls);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());
     }

@@ -78,7 +78,12 @@ class RoleMatrixTest {
             row("PATCH", "/api/v1/units/T-1", "{\"callSign\":\"Moto One\"}", SUPERVISORS),
             row("DELETE", "/api/v1/units/NONE", null, SUPERVISORS),
             row("GET", "/api/v1/users", null, SUPERVISORS),
-            row("POST", "/api/v1/users/multi/password", "{\"password\":\"a long password\"}", SUPERVISORS));
+            row("POST", "/api/v1/users/multi/password", "{\"password\":\"a long password\"}", SUPERVISORS),
+            row("GET", "/api/v1/sessions", null, SUPERVISORS),
+            row("DELETE", "/api/v1/sessions/NONE", null, SUPERVISORS),
+            row("DELETE", "/api/v1/users/nobody/sessions", null, SUPERVISORS),
+            // last: it signs each role out
+            row("DELETE", "/api/v1/sessions", null, ALL));
 
     ConsoleHarness h;
     Map<String, String> tokens;

@@ -246,7 +246,9 @@ public final class FuzzCampaign {
             builder.header("Content-Type", r.nextInt(4) == 0 ? type : "application/json");
         }
         int auth = r.nextInt(20);
-        if (auth < 17) {
+        if (auth < 17 && endsSessions(method, route)) {
+            builder.header("Authorization", "Bearer " + printable(r, 43));   // not the campaign's own sessions
+        } else if (auth < 17) {
             builder.header("Authorization", "Bearer " + tokens.get(auth % tokens.size()));
         } else if (auth == 17) {
             builder.header("Authorization", "Bearer " + printable(r, 40));
@@ -254,6 +256,12 @@ public final class FuzzCampaign {
             builder.header("Authorization", printable(r, 12));
         }
         return builder.build();
+    }
+
+    /** Sign-out and revocation: with a real token they would end the campaign's own sessions and 401 the rest. */
+    private static boolean endsSessions(String method, Route route) {
+        return method.equals("DELETE") && route.template().endsWith("/sessions")
+                || method.equals("DELETE") && route.template().startsWith("/api/v1/sessions/");
     }
 
     /**

@@ -152,7 +152,7 @@ public final class PbxFaultCampaign {
         for (int i = 0; i < 200; i++) {
             takers.put("PJSIP/" + (1001 + i), "calltaker" + (1 + i));
         }
-        return new TelephonyConfig(new AmiSettings("127.0.0.1", port, USER, USER, 500, 1_500, 5_000, 0),
+        return new TelephonyConfig(new AmiSettings("127.0.0.1", port, USER, USER, 500, 1_500, 5_000, 0, false),
                 "from-pstn", "pbx", List.of(LineRule.onExten("110", "110"), LineRule.onQueue("119", "q119"),
                 LineRule.onVariable("122", CallGenerator.LINE_VARIABLE, "122")), takers,
                 new LocationVariables(CallGenerator.LAT_VARIABLE, CallGenerator.LON_VARIABLE,

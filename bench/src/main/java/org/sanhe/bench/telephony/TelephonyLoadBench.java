@@ -141,7 +141,7 @@ public final class TelephonyLoadBench {
         for (int i = 0; i < callTakers; i++) {
             takers.put("PJSIP/" + (1001 + i), "calltaker" + (1 + i));
         }
-        return new TelephonyConfig(new AmiSettings("127.0.0.1", port, USER, USER, 0, 0, 0, 0), CONTEXT, "pbx",
+        return new TelephonyConfig(new AmiSettings("127.0.0.1", port, USER, USER, 0, 0, 0, 0, false), CONTEXT, "pbx",
                 List.of(LineRule.onExten("110", "110"), LineRule.onQueue("119", "q119"),
                         LineRule.onVariable("122", CallGenerator.LINE_VARIABLE, "122")),
                 takers, new LocationVariables(CallGenerator.LAT_VARIABLE, CallGenerator.LON_VARIABLE,

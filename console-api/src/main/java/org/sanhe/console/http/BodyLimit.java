@@ -24,10 +24,12 @@ import java.util.concurrent.TimeUnit;
 public final class BodyLimit extends HttpObjectAggregator {
 
     private final int maxBytes;
+    private final SecurityHeaders securityHeaders;
 
-    public BodyLimit(int maxBytes) {
+    public BodyLimit(int maxBytes, SecurityHeaders securityHeaders) {
         super(maxBytes);
         this.maxBytes = maxBytes;
+        this.securityHeaders = securityHeaders;
     }
 
     /**
@@ -51,6 +53,7 @@ public final class BodyLimit extends HttpObjectAggregator {
                 HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, Unpooled.wrappedBuffer(reply.body()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
+        securityHeaders.apply(response.headers());
         boolean keepOpen = !(oversized instanceof FullHttpMessage) && HttpUtil.isKeepAlive(oversized);
         if (keepOpen) {
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);

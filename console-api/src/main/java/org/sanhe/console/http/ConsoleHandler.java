@@ -35,12 +35,18 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
     private final Router router;
     private final Sessions sessions;
     private final Map<String, ChannelUpgrade> upgrades;
+    private final SecurityHeaders securityHeaders;
 
-    /** @param upgrades by route template: who takes over a request to upgrade the connection on that route */
-    public ConsoleHandler(Router router, Sessions sessions, Map<String, ChannelUpgrade> upgrades) {
+    /**
+     * @param upgrades        by route template: who takes over a request to upgrade the connection on that route
+     * @param securityHeaders set on every reply
+     */
+    public ConsoleHandler(Router router, Sessions sessions, Map<String, ChannelUpgrade> upgrades,
+                          SecurityHeaders securityHeaders) {
         this.router = router;
         this.sessions = sessions;
         this.upgrades = Map.copyOf(upgrades);
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
@@ -96,7 +102,7 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         ApiRequest apiRequest = new ApiRequest(request.method().name(), uri.path(), match.variables(),
                 uri.parameters(), request.headers().get(HttpHeaderNames.CONTENT_TYPE),
                 request.headers().get(HttpHeaderNames.ACCEPT), ByteBufUtil.getBytes(request.content()), session,
-                ctx.executor());
+                ctx.executor(), ClientAddress.of(ctx.channel()));
         if (upgrading) {
             upgrade.upgrade(ctx, request, apiRequest);
             return null;
@@ -124,12 +130,13 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         return new ApiError(401, "UNAUTHORIZED", message, null);
     }
 
-    private static void write(ChannelHandlerContext ctx, ApiReply reply, boolean keepAlive) {
+    private void write(ChannelHandlerContext ctx, ApiReply reply, boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
         response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        securityHeaders.apply(response.headers());
         for (Map.Entry<String, String> header : reply.headers().entrySet()) {
             response.headers().set(header.getKey(), header.getValue());
         }

@@ -1,5 +1,6 @@
 package org.sanhe.console.session;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,9 +21,13 @@ import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
 
 /**
- * {@code POST /api/v1/sessions}. The user is looked up among the centre's journaled users; the password check (PBKDF2, deliberately slow) runs on the login executor, one
- * check at a time, never on an event loop; an unknown user costs the same check against a dummy hash so that
- * timing does not tell which names exist.
+ * {@code POST /api/v1/sessions} signs in. The user is looked up among the centre's journaled users; the password
+ * check (PBKDF2, deliberately slow) runs on the login executor, one check at a time, never on an event loop; an
+ * unknown user costs the same check against a dummy hash so that timing does not tell which names exist.
+ *
+ * <p>{@code DELETE /api/v1/sessions} signs out (the caller's token is revoked at once and its streams close);
+ * {@code GET /api/v1/sessions} lists the live sessions for a supervisor (who, from where, since when, last seen);
+ * {@code DELETE /api/v1/sessions/{id}} and {@code DELETE /api/v1/users/{username}/sessions} revoke them.
  */
 public final class SessionRoutes {
 
@@ -42,8 +47,54 @@ public final class SessionRoutes {
     }
 
     public List<Route> routes() {
-        return List.of(Route.post("/api/v1/sessions", Permission.PUBLIC, "Sign in; returns a bearer token",
-                this::signIn));
+        return List.of(
+                Route.post("/api/v1/sessions", Permission.PUBLIC, "Sign in; returns a bearer token", this::signIn),
+                Route.delete("/api/v1/sessions", Permission.READ,
+                        "Sign out: the caller's token is revoked at once and its streams close", this::signOut),
+                Route.get("/api/v1/sessions", Permission.MANAGE_CENTRE,
+                        "The live sessions: who is signed in, from where, since when", this::list),
+                Route.delete("/api/v1/sessions/{id}", Permission.MANAGE_CENTRE, "Revoke one session",
+                        this::revoke),
+                Route.delete("/api/v1/users/{username}/sessions", Permission.MANAGE_CENTRE,
+                        "Revoke every session of a user", this::revokeAll));
+    }
+
+    private CompletableFuture<ApiReply> signOut(ApiRequest request) {
+        sessions.signOut(request.session().token());
+        return CompletableFuture.completedFuture(ApiReply.noContent());
+    }
+
+    private CompletableFuture<ApiReply> list(ApiRequest request) {
+        ArrayNode array = Views.NODES.arrayNode();
+        for (Sessions.Info info : sessions.list()) {
+            Session session = info.session();
+            ObjectNode node = array.addObject();
+            node.put("id", session.id());
+            node.put("username", session.user().username());
+            var roles = node.putArray("roles");
+            session.user().roles().stream().map(Role::code).sorted().forEach(roles::add);
+            node.put("from", session.from());
+            Views.putTime(node, "since", session.since());
+            Views.putTime(node, "lastSeen", info.lastSeen());
+            Views.putTime(node, "expiresAt", info.idleUntil());
+            node.put("current", session.id().equals(request.session().id()));
+        }
+        return CompletableFuture.completedFuture(ApiReply.ok(array));
+    }
+
+    private CompletableFuture<ApiReply> revoke(ApiRequest request) {
+        String id = request.variable("id");
+        if (!sessions.revoke(id, request.actor())) {
+            throw new ApiError(404, "UNKNOWN_SESSION", "no live session " + id, null);
+        }
+        return CompletableFuture.completedFuture(ApiReply.noContent());
+    }
+
+    private CompletableFuture<ApiReply> revokeAll(ApiRequest request) {
+        int ended = sessions.revokeAll(request.variable("username"), request.actor());
+        ObjectNode node = Views.NODES.objectNode();
+        node.put("revoked", ended);
+        return CompletableFuture.completedFuture(ApiReply.ok(node));
     }
 
     private CompletableFuture<ApiReply> signIn(ApiRequest request) {
@@ -57,11 +108,11 @@ public final class SessionRoutes {
                     "too many failed sign-ins; try again in " + seconds + " s", null))
                     .withHeader("Retry-After", Long.toString(seconds)));
         }
-        return CompletableFuture.supplyAsync(() -> check(username, password), loginExecutor)
+        return CompletableFuture.supplyAsync(() -> check(username, password, request.from()), loginExecutor)
                 .thenApplyAsync(this::reply, request.executor());
     }
 
-    private Session check(String username, String password) {
+    private Session check(String username, String password, String from) {
         if (throttle.retryAfterMillis(username) > 0) {
             throw new ApiError(429, "TOO_MANY_ATTEMPTS", "too many failed sign-ins; try again later", null);
         }
@@ -69,10 +120,11 @@ public final class SessionRoutes {
         boolean ok = PasswordHash.verify(password.toCharArray(), user == null ? DUMMY_HASH : user.passwordHash());
         if (!ok || user == null) {
             throttle.failed(username);
+            sessions.refused(username, from);
             throw new ApiError(401, "BAD_CREDENTIALS", "unknown user name or wrong password", null);
         }
         throttle.succeeded(username);
-        return sessions.issue(user);
+        return sessions.issue(user, from);
     }
 
     private ApiReply reply(Session session) {

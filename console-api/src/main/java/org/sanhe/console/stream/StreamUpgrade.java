@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import org.sanhe.console.auth.Session;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.ChannelUpgrade;
@@ -36,10 +38,19 @@ public final class StreamUpgrade implements ChannelUpgrade {
     private final StreamMessages messages;
     private final Executor catchUpExecutor;
     private final SharedSnapshots snapshots;
+    private final SessionStreams sessionStreams;
+    private final Predicate<Session> live;
 
-    /** @param snapshotTaken told (on the core thread) of every snapshot taken for new clients */
+    /**
+     * @param snapshotTaken  told (on the core thread) of every snapshot taken for new clients
+     * @param sessionStreams closes a stream when its session ends
+     * @param live           whether a session is still live (any thread)
+     */
     public StreamUpgrade(DispatchRuntime runtime, Path journalDir, StreamFanout fanout, StreamMessages messages,
-                         Executor catchUpExecutor, Runnable snapshotTaken) {
+                         Executor catchUpExecutor, Runnable snapshotTaken, SessionStreams sessionStreams,
+                         Predicate<Session> live) {
+        this.sessionStreams = sessionStreams;
+        this.live = live;
         this.runtime = runtime;
         this.journalDir = journalDir;
         this.fanout = fanout;
@@ -68,6 +79,11 @@ public final class StreamUpgrade implements ChannelUpgrade {
                 return;
             }
             fanout.add(client);
+            sessionStreams.add(apiRequest.session(), client);
+            if (!live.test(apiRequest.session())) {
+                client.cut(SessionStreams.CLOSE_SESSION_ENDED, "session ended");
+                return;
+            }
             if (from == null) {
                 snapshots.request(client);
             } else {

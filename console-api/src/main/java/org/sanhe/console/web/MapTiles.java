@@ -34,6 +34,22 @@ public record MapTiles(String url, Datum datum, String attribution, int maxZoom)
         }
     }
 
+    /**
+     * Where the tiles come from, as a Content-Security-Policy source: {@code https://*.tile.example} for
+     * {@code https://{s}.tile.example/{z}/{x}/{y}.png}; just the scheme when a placeholder sits deeper in the host.
+     */
+    public String cspSource() {
+        int start = url.indexOf("://") + 3;
+        int end = url.indexOf('/', start);
+        String authority = end < 0 ? url.substring(start) : url.substring(start, end);
+        String[] labels = authority.split("\\.", -1);
+        if (labels[0].contains("{")) {
+            labels[0] = "*";
+        }
+        String host = String.join(".", labels);
+        return host.contains("{") ? scheme(url) + ":" : url.substring(0, start) + host;
+    }
+
     private static String scheme(String template) {
         try {
             return URI.create(template.replace("{", "").replace("}", "")).getScheme();

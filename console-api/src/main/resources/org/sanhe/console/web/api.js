@@ -55,7 +55,8 @@ export const del = (path) => request('DELETE', path);
 /**
  * The event stream: a snapshot, then every journaled command. Remembers the last sequence and, when the connection
  * drops, reconnects (1, 2, 4 … 10 s apart) asking for the commands after it (from=last+1), so nothing is missed or
- * seen twice. Close codes 4009 (gap too large) and 1008 (beyond the journal) start over with a fresh snapshot.
+ * seen twice. Close codes 4009 (gap too large) and 1008 (beyond the journal) start over with a fresh snapshot;
+ * 4011 (the session ended: signed out elsewhere, revoked, expired) does not reconnect but asks for a new sign-in.
  */
 export class Stream {
   constructor(onMessage, onState) {
@@ -101,6 +102,10 @@ export class Stream {
       this.socket = null;
       this.onState(false);
       if (this.stopped) return;
+      if (e.code === 4011) {
+        onUnauthorized();
+        return;
+      }
       const resume = /from=(\d+)/.exec(e.reason || '');
       if (resume) this.next = Number(resume[1]);
       if (e.code === 4009 || e.code === 1008) this.next = null;

@@ -1,7 +1,7 @@
 // The console's shell: sign-in, the views of the user's roles, the header's link states and clock, the banner when
 // the stream or the PBX link is down, the language switch and the keyboard.
 
-import { ApiFailure, Stream, get, post, setToken, whenUnauthorized } from './api.js';
+import { ApiFailure, Stream, del, get, post, setToken, whenUnauthorized } from './api.js';
 import { apply, onLang, t, toggleLang } from './i18n.js';
 import { auditorView } from './auditor.js';
 import { cityName, configureMap } from './map.js';
@@ -150,7 +150,11 @@ document.addEventListener('keydown', (e) => {
 
 document.querySelectorAll('[data-lang-switch]').forEach((b) => b.addEventListener('click', toggleLang));
 $('#login-form').addEventListener('submit', signIn);
-$('#logout').addEventListener('click', () => { stop(); showLogin(); });
+$('#logout').addEventListener('click', () => {
+  del('/api/v1/sessions').catch(() => {});
+  stop();
+  showLogin();
+});
 $('#help-button').addEventListener('click', () => toggleHelp());
 $('#notice').addEventListener('click', () => { $('#notice').hidden = true; });
 onLang(() => {
@@ -158,7 +162,7 @@ onLang(() => {
   renderLinks();
   if (!$('#help').hidden) renderHelp();
 });
-whenUnauthorized(() => { stop(); showLogin(t('login.failed')); });
+whenUnauthorized(() => { stop(); showLogin(t('login.ended')); });
 apply(document);
 
 const saved = sessionStorage.getItem('sanhe.session');

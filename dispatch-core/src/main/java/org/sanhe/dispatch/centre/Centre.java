@@ -27,6 +27,7 @@ import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
 import org.sanhe.dispatch.command.RemoveUser;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.RecordSessionActivity;
 import org.sanhe.dispatch.command.ResetPassword;
 import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.command.Stamped;
@@ -37,6 +38,7 @@ import org.sanhe.dispatch.duplicate.DuplicateDetector;
 import org.sanhe.dispatch.event.EventSink;
 import org.sanhe.dispatch.event.RejectReason;
 import org.sanhe.dispatch.event.RulesDefined;
+import org.sanhe.dispatch.event.SessionActivityRecorded;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.incident.IncidentBook;
@@ -266,6 +268,12 @@ public final class Centre {
         @Override
         public Void fireTimer(FireTimer c) {
             timerDesk.fire(c, now, out);
+            return null;
+        }
+
+        @Override
+        public Void recordSessionActivity(RecordSessionActivity c) {
+            out.accept(new SessionActivityRecorded(c.activity(), c.username(), c.sessionId(), c.from()));
             return null;
         }
     }

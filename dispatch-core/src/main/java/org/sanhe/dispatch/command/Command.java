@@ -14,7 +14,8 @@ public sealed interface Command
         RegisterUnit, ReportUnitPosition, ChangeUnitStatus, AssignUnit, ReleaseUnit, ChangeUnit, RetireUnit,
         RegisterStation, ChangeStation, CloseStation,
         DefineUser, RemoveUser, ResetPassword,
-        FireTimer {
+        FireTimer,
+        RecordSessionActivity {
 
     /** Calls the visitor's method for this record's type. */
     <R> R accept(Visitor<R> visitor);
@@ -75,5 +76,7 @@ public sealed interface Command
         R resetPassword(ResetPassword c);
 
         R fireTimer(FireTimer c);
+
+        R recordSessionActivity(RecordSessionActivity c);
     }
 }

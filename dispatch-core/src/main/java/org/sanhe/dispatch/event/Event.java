@@ -9,5 +9,6 @@ public sealed interface Event
         UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased, UnitChanged, UnitRetired,
         StationRegistered, StationChanged, StationClosed, UserDefined, UserRemoved, PasswordReset,
         TimerScheduled, TimerCancelled, CallAnswerOverdue, DispatchOverdue, AcknowledgementOverdue,
-        IntervalMeasured, CommandRejected {
+        IntervalMeasured, CommandRejected,
+        SessionActivityRecorded {
 }

@@ -37,12 +37,14 @@ import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
 import org.sanhe.dispatch.command.RemoveUser;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.RecordSessionActivity;
 import org.sanhe.dispatch.command.ResetPassword;
 import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
 import org.sanhe.dispatch.incident.Disposition;
 import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.user.SessionActivity;
 
 /**
  * The codec of every command record, by type id. Type ids are stable forever; a record's version goes up when its
@@ -148,6 +150,10 @@ public final class CommandCodecs {
                 (v, in) -> new ResetPassword(in.readString(), in.readString()));
         add(40, 1, FireTimer.class, (c, out) -> out.writeLong(c.timerId()),
                 (v, in) -> new FireTimer(in.readLong()));
+        add(70, 1, RecordSessionActivity.class, (c, out) -> out.writeString(c.activity().name())
+                        .writeString(c.username()).writeString(c.sessionId()).writeString(c.from()),
+                (v, in) -> new RecordSessionActivity(enumValue(SessionActivity.class, in.readString()),
+                        in.readString(), in.readString(), in.readString()));
     }
 
     private CommandCodecs() {

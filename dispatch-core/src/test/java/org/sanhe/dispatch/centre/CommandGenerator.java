@@ -28,6 +28,7 @@ import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReleaseUnit;
 import org.sanhe.dispatch.command.RemoveUser;
 import org.sanhe.dispatch.command.ReportUnitPosition;
+import org.sanhe.dispatch.command.RecordSessionActivity;
 import org.sanhe.dispatch.command.ResetPassword;
 import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.command.StampedCommand;
@@ -43,6 +44,7 @@ import org.sanhe.dispatch.station.Station;
 import org.sanhe.dispatch.timer.Timer;
 import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.user.SessionActivity;
 
 /**
  * A seeded stream of commands for a centre: mostly valid (a realistic mix dominated by vehicle position reports and
@@ -182,7 +184,7 @@ public final class CommandGenerator {
     private Command fleetWork(Centre centre, boolean wrong) {
         int n = fleetCommands++;
         String user = "user" + random.nextInt(wrong ? 9 : 5);
-        return switch (n % 9) {
+        return switch (n % 10) {
             case 0 -> wrong ? new RegisterUnit(anyUnit(), null, "police", null, null, null) : registerUnit();
             case 1 -> new ChangeUnit(anyUnit(), random.nextBoolean() ? "call sign " + n : null,
                     wrong ? "coastguard" : null, random.nextBoolean() ? List.of("ladder") : null,
@@ -194,6 +196,8 @@ public final class CommandGenerator {
             case 5 -> new CloseStation(anyStation(centre, wrong));
             case 6 -> new DefineUser(user, List.of(random.nextBoolean() ? "dispatcher" : "calltaker"), "hash-" + n);
             case 7 -> new ResetPassword(user, "reset-" + n);
+            case 8 -> new RecordSessionActivity(
+                    SessionActivity.values()[random.nextInt(SessionActivity.values().length)], user, random.nextBoolean() ? "s" + n : null, random.nextBoolean() ? "10.0.0." + n % 250 : null);
             default -> new RemoveUser(user);
         };
     }

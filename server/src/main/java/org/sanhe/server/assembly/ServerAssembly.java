@@ -33,6 +33,7 @@ import org.sanhe.gis.tracking.UnitLocator;
 import org.sanhe.server.config.ConfigProblem;
 import org.sanhe.server.config.DispatchConfig;
 import org.sanhe.server.config.InvalidConfigException;
+import org.sanhe.server.config.ServerSettings;
 import org.sanhe.server.demo.DemoFleetAgent;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.TelephonyHealth;
@@ -153,9 +154,17 @@ public final class ServerAssembly implements AutoCloseable {
      * It also keeps the unit locator and the stations in step with the core, from its one subscription.
      */
     private void startConsole() {
-        ConsoleSettings settings = ConsoleSettings.of(config.server().host(), config.server().port())
-                .withStreamLinger(Duration.ofNanos(1_000 * config.server().streamLingerMicros()))
-                .withTiles(config.tiles()).withCityName(config.city().name());
+        ServerSettings server = config.server();
+        ConsoleSettings settings = ConsoleSettings.of(server.host(), server.port())
+                .withStreamLinger(Duration.ofNanos(1_000 * server.streamLingerMicros()))
+                .withTiles(config.tiles()).withCityName(config.city().name())
+                .withSessions(Duration.ofMillis(server.sessionLifetimeMillis()),
+                        Duration.ofMillis(server.sessionIdleMillis()))
+                .withTls(server.tls());
+        if (server.insecure()) {
+            LOG.warn("server.tls: insecure: the console serves plain HTTP on {}; bearer tokens, callers' numbers and "
+                    + "locations cross the network in clear", server.host());
+        }
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, stations,
                 locator, recommender, roads, clock, pbxHealth()));
         attach("console API", console);

@@ -28,7 +28,7 @@ final class Simulators {
                         .withRate(s.callsPerMinute() / 60.0, 0)
                 : null;
         return new SimulatorOptions(s.port(), ami.username(), ami.secret(), AUTH_FAILURE_PAUSE_MILLIS, null,
-                generator);
+                generator, null);
     }
 
     /** The telephony configuration, pointed at the simulator on loopback when there is one. */
@@ -39,7 +39,8 @@ final class Simulators {
         }
         AmiSettings a = t.ami();
         AmiSettings local = new AmiSettings("127.0.0.1", simulator.port(), a.username(), a.secret(),
-                a.pingIntervalMillis(), a.readTimeoutMillis(), a.actionTimeoutMillis(), a.eventQueueCapacity());
+                a.pingIntervalMillis(), a.readTimeoutMillis(), a.actionTimeoutMillis(), a.eventQueueCapacity(),
+                false);
         return new TelephonyConfig(local, t.context(), t.callIdPrefix(), t.lines(), t.callTakers(), t.location());
     }
 }

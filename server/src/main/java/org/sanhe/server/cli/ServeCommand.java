@@ -52,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
             commandLine.getErr().flush();
             return BAD_CONFIGURATION;
         }
-        String console = "console on http://" + config.server().host() + ":" + assembly.console().port();
+        String console = "console on " + config.server().scheme() + "://" + config.server().host() + ":"
+                + assembly.console().port();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sanhe.console.ConsoleTls;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.web.MapTiles;
@@ -41,9 +43,7 @@ final class ConfigReader {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
                 "map", "fleet", "city", "gis"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
-        tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros"));
-        ServerSettings server = new ServerSettings(tree.text("server.host"),
-                (int) tree.integer("server.port", 0, 65_535), tree.integer("server.streamLingerMicros", 0, 1_000_000));
+        ServerSettings server = server();
         JournalSettings journal = journal();
         boolean demo = tree.bool("demo");
         boolean demoDrive = tree.bool("demoFleet.drive");
@@ -72,6 +72,72 @@ final class ConfigReader {
         }
         return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
                 fleet, city, roads);
+    }
+
+    private ServerSettings server() {
+        tree.onlyKeys("server", Set.of("host", "port", "streamLingerMicros", "sessionLifetimeMillis",
+                "sessionIdleMillis", "tls"));
+        String host = tree.text("server.host");
+        long lifetime = tree.integer("server.sessionLifetimeMillis", 60_000, 7 * 24 * 3_600_000L);
+        long idle = tree.integer("server.sessionIdleMillis", 60_000, 7 * 24 * 3_600_000L);
+        JsonNode tlsNode = tree.at("server.tls");
+        ConsoleTls tls = null;
+        boolean insecure = false;
+        if (tlsNode.isTextual() && tlsNode.asText().equals("insecure")) {
+            insecure = true;
+        } else if (tlsNode.isObject()) {
+            tls = tls();
+        } else if (!tlsNode.isMissingNode() && !tlsNode.isNull()) {
+            tree.problem("server.tls", "must be null, insecure or { certificate, privateKey }, was '"
+                    + tlsNode.asText() + "'");
+        }
+        if (tls == null && !insecure && !host.isEmpty() && !isLoopback(host)) {
+            tree.problem("server.tls", "server.host " + host + " is not loopback: set server.tls to { certificate, "
+                    + "privateKey } (PEM files), or to insecure to serve plain HTTP on a trusted network");
+        }
+        return new ServerSettings(host, (int) tree.integer("server.port", 0, 65_535),
+                tree.integer("server.streamLingerMicros", 0, 1_000_000), lifetime, idle, tls, insecure);
+    }
+
+    /** {@code server.tls: { certificate, privateKey }}: PEM files, read now so that a bad one stops the start. */
+    private ConsoleTls tls() {
+        tree.onlyKeys("server.tls", Set.of("certificate", "privateKey"));
+        Path[] files = new Path[2];
+        String[] keys = {"server.tls.certificate", "server.tls.privateKey"};
+        boolean readable = true;
+        for (int i = 0; i < 2; i++) {
+            files[i] = pemFile(keys[i]);
+            readable &= files[i] != null;
+        }
+        if (!readable) {
+            return null;
+        }
+        ConsoleTls tls = new ConsoleTls(files[0], files[1]);
+        try {
+            tls.context();
+        } catch (IllegalArgumentException e) {
+            tree.problem("server.tls", e.getMessage());
+            return null;
+        }
+        return tls;
+    }
+
+    /** The readable file a key names, or null (and a problem naming the key). */
+    private Path pemFile(String key) {
+        String value = tree.text(key);
+        if (value.isEmpty()) {
+            return null;
+        }
+        DataFile file = tree.file(value);
+        if (file.path() == null) {
+            tree.problem(key, "must be a file path, not a classpath resource");
+            return null;
+        }
+        if (!Files.isReadable(file.path())) {
+            tree.problem(key, "cannot read " + file);
+            return null;
+        }
+        return file.path();
     }
 
     private JournalSettings journal() {

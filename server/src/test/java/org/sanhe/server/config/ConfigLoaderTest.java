@@ -27,7 +27,7 @@ class ConfigLoaderTest {
     void theDefaultsAreTheDemo() {
         DispatchConfig config = ConfigLoader.load(null, Map.of());
 
-        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 8080, 2_000));
+        assertThat(config.server()).isEqualTo(ServerSettings.plain("127.0.0.1", 8080, 2_000));
         assertThat(config.journal()).isEqualTo(new JournalSettings(Path.of("./data/journal"), Durability.MAPPED,
                 Path.of("./data/snapshots"), 100_000));
         assertThat(config.demo()).isTrue();
@@ -103,7 +103,7 @@ class ConfigLoaderTest {
         DispatchConfig config = ConfigLoader.load(file("server: { port: 9000 }\njournal: { durability: fsync }\n"),
                 Map.of());
 
-        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 9000, 2_000));
+        assertThat(config.server()).isEqualTo(ServerSettings.plain("127.0.0.1", 9000, 2_000));
         assertThat(config.journal().durability()).isEqualTo(Durability.FSYNC);
         assertThat(config.journal().dir()).isEqualTo(Path.of("./data/journal"));
         assertThat(config.rules().types()).hasSizeGreaterThan(5);
@@ -172,11 +172,40 @@ class ConfigLoaderTest {
         assertProblem(file("server: { host: 0.0.0.0 }\n"), "server.host: demo: true (demo users with the password "
                 + "demo) allows loopback only, was 0.0.0.0");
         DispatchConfig config = ConfigLoader.load(file("""
-                server: { host: 0.0.0.0 }
+                server: { host: 0.0.0.0, tls: insecure }
                 demo: false
                 users: [ { username: chen, passwordHash: "%s", roles: [dispatcher] } ]
                 """.formatted(HASH)), Map.of());
         assertThat(config.users()).extracting(UserRecord::username).containsExactly("chen");
+    }
+
+    @Test
+    void beyondLoopbackTheServerNeedsTlsOrAnExplicitInsecure() throws IOException {
+        String users = "demo: false\nusers: [ { username: chen, passwordHash: \"" + HASH
+                + "\", roles: [dispatcher] } ]\n";
+        assertProblem(file("server: { host: 0.0.0.0 }\n" + users), "server.tls: server.host 0.0.0.0 is not loopback");
+        DispatchConfig insecure = ConfigLoader.load(file("server: { host: 0.0.0.0, tls: insecure }\n" + users),
+                Map.of());
+        assertThat(insecure.server().insecure()).isTrue();
+        assertThat(insecure.server().tls()).isNull();
+        assertProblem(file("server: { tls: yes }\n"),
+                "server.tls: must be null, insecure or { certificate, privateKey }");
+        Path missing = dir.resolve("none.pem");
+        assertProblem(file("server: { tls: { certificate: \"" + missing + "\", privateKey: \"" + missing
+                + "\" } }\n"), "server.tls.certificate: cannot read " + missing);
+        Path garbage = file("not a certificate\n");
+        assertProblem(file("server: { tls: { certificate: \"" + garbage + "\", privateKey: \"" + garbage
+                + "\" } }\n"), "server.tls: cannot use " + garbage);
+        assertProblem(file("server: { tls: { certificate: x.pem } }\n"), "server.tls.privateKey: is required");
+    }
+
+    @Test
+    void sessionLifetimesHaveBounds() throws IOException {
+        assertProblem(Map.of("SANHE_SERVER_SESSIONIDLEMILLIS", "10"),
+                "server.sessionIdleMillis: must be 60000..604800000, was 10");
+        DispatchConfig config = ConfigLoader.load(file("server: { sessionIdleMillis: 600000 }\n"), Map.of());
+        assertThat(config.server().sessionIdleMillis()).isEqualTo(600_000);
+        assertThat(config.server().sessionLifetimeMillis()).isEqualTo(ServerSettings.DEFAULT_LIFETIME_MILLIS);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -38,6 +39,7 @@ final class ConsoleBrowser implements AutoCloseable {
     final ChromeDriver driver;
     final WebDriverWait wait;
     private final String base;
+    private final List<String> cspViolations = new ArrayList<>();
 
     ConsoleBrowser(String base, Path profile) {
         this.base = base;
@@ -97,14 +99,34 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    /** Errors in the browser's log: script errors, failed requests, console.error. */
+    /** Errors in the browser's log since the last call: script errors, failed requests, console.error. */
     List<String> errors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        entries.stream().map(LogEntry::toString).filter(ConsoleBrowser::isCspViolation).forEach(cspViolations::add);
+        return entries.stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString).toList();
     }
 
+    /**
+     * Every Content-Security-Policy violation the browser logged since it started ("Refused to execute inline
+     * script because it violates the following Content Security Policy directive ...").
+     */
+    List<String> cspViolations() {
+        errors();
+        return List.copyOf(cspViolations);
+    }
+
+    private static boolean isCspViolation(String line) {
+        return line.contains("Content Security Policy") || line.contains("Content-Security-Policy");
+    }
+
+    /** Quits the browser, after checking that the console never broke its Content-Security-Policy. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            assertThat(cspViolations()).as("CSP violations in the browser log").isEmpty();
+        } finally {
+            driver.quit();
+        }
     }
 }

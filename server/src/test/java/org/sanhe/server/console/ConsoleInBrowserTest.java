@@ -2,6 +2,10 @@ package org.sanhe.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,12 +45,14 @@ import org.sanhe.telephony.simulator.SimulatedCall;
  * AMI), with scripted calls only (the simulator generates none) and demo units moved by hand. One test drives
  * three browsers from one simulator call: the call-taker, the dispatcher and the auditor; another goes from the
  * answered call to a dispatched unit with the keyboard only. Each view's screenshot is saved under
- * {@code target/screenshots}; no view may log a script error.
+ * {@code target/screenshots}; no view may log a script error, and none may break the Content-Security-Policy
+ * (checked in the browser's log, which does show a violation: one test injects an inline script to see it refused).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleInBrowserTest {
 
     private static final Path ROOT = Path.of("target", "browser-test");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     ServerAssembly server;
     String base;
@@ -102,6 +108,7 @@ class ConsoleInBrowserTest {
 
             for (ConsoleBrowser browser : List.of(callTaker, dispatcher, auditor)) {
                 assertThat(browser.errors()).as("browser log").isEmpty();
+                assertThat(browser.cspViolations()).as("CSP violations in the browser log").isEmpty();
             }
         }
     }
@@ -225,6 +232,42 @@ class ConsoleInBrowserTest {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         throw new AssertionError("the call of " + caller + " was not answered within 30 s");
+    }
+
+    @Test
+    void signingOutRevokesTheTokenAndTheBrowserRefusesInlineScript(@TempDir Path profile) throws Exception {
+        ConsoleBrowser b = new ConsoleBrowser(base, profile);
+        try {
+            b.signIn("dispatcher");
+            String token = (String) b.driver.executeScript(
+                    "return JSON.parse(sessionStorage.getItem('sanhe.session')).token");
+            assertThat(unitsStatus(token)).isEqualTo(200);
+            assertThat(b.cspViolations()).as("CSP violations in the browser log").isEmpty();
+
+            b.driver.executeScript("const s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                    + " document.body.append(s);");
+            assertThat(b.driver.executeScript("return window.injected === undefined")).isEqualTo(true);
+            b.wait.until(d -> !b.cspViolations().isEmpty());
+
+            b.await("#logout").click();
+            b.await("#login-username");
+            b.wait.until(d -> unitsStatus(token) == 401);
+        } finally {
+            b.driver.quit();
+        }
+    }
+
+    private int unitsStatus(String token) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/units"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         this.connection = new DefaultManagerConnection(config.ami().host(), config.ami().port(),
                 config.ami().username(), config.ami().secret());
         connection.setSocketReadTimeout((int) config.ami().readTimeoutMillis());
+        connection.setSsl(config.ami().tls());
         connection.addEventListener(monitor);
         this.feed = new CoreFeed(gateway, PBX);
         this.agent = new CallTrackingAgent(connection, queue, monitor, config, feed);

@@ -8,11 +8,12 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLServerSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running PBX simulator: an AMI server on 127.0.0.1 and the {@link SimulatedPbx} behind it. Started by the server
+ * A running PBX simulator: an AMI server on 127.0.0.1 (plain TCP, or TLS as Asterisk's {@code tlsbindport}) and the {@link SimulatedPbx} behind it. Started by the server
  * CLI ({@code simulate-pbx}), the tests and the benchmarks through {@link #start}; {@link #close} stops everything.
  *
  * <p>Threads: one accept thread, one reader thread per session, and (with a generator) the wall-clock scheduler
@@ -37,9 +38,19 @@ public final class PbxSimulator implements AutoCloseable {
         this.options = options;
         this.ownScheduler = ownScheduler;
         this.pbx = new SimulatedPbx(scheduler);
-        this.server = new ServerSocket(options.port(), 200, InetAddress.getLoopbackAddress());
+        this.server = listen(options);
         this.acceptor = new Thread(this::acceptLoop, "pbx-sim-accept-" + server.getLocalPort());
         this.acceptor.setDaemon(true);
+    }
+
+    private static ServerSocket listen(SimulatorOptions options) throws IOException {
+        if (options.tls() == null) {
+            return new ServerSocket(options.port(), 200, InetAddress.getLoopbackAddress());
+        }
+        SSLServerSocket tls = (SSLServerSocket) options.tls().getServerSocketFactory()
+                .createServerSocket(options.port(), 200, InetAddress.getLoopbackAddress());
+        tls.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+        return tls;
     }
 
     /** Starts a simulator on the wall clock; with {@code options.generator()} set, also starts generating calls. */
@@ -62,7 +73,8 @@ public final class PbxSimulator implements AutoCloseable {
         try {
             PbxSimulator simulator = new PbxSimulator(options, scheduler, own);
             simulator.acceptor.start();
-            LOG.info("PBX simulator listening on 127.0.0.1:{}", simulator.port());
+            LOG.info("PBX simulator listening on 127.0.0.1:{}{}", simulator.port(),
+                    options.tls() == null ? "" : " over TLS");
             return simulator;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + options.port(), e);

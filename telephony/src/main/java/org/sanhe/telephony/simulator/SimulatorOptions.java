@@ -1,5 +1,7 @@
 package org.sanhe.telephony.simulator;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * How to run the PBX simulator.
  *
@@ -9,9 +11,11 @@ package org.sanhe.telephony.simulator;
  * @param authFailurePauseMillis pause before answering a failed login, 1000 as in Asterisk (tests use 0)
  * @param asteriskVersion        what CoreSettings and {@code core show version} report
  * @param generator              a call generator to run on the wall clock from the start, or null for none
+ * @param tls                    serve AMI over TLS with this context's certificate (as Asterisk's TLS manager port
+ *                               does), TLS 1.3 and 1.2 only; null for plain TCP
  */
 public record SimulatorOptions(int port, String username, String secret, long authFailurePauseMillis,
-        String asteriskVersion, GeneratorOptions generator) {
+        String asteriskVersion, GeneratorOptions generator, SSLContext tls) {
 
     /** The AMI version Asterisk 20 announces in its greeting and CoreSettings. */
     public static final String AMI_VERSION = "9.0.0";
@@ -30,18 +34,24 @@ public record SimulatorOptions(int port, String username, String secret, long au
 
     /** An ephemeral port, the given credentials, Asterisk's one-second pause on failed logins, no generator. */
     public static SimulatorOptions of(String username, String secret) {
-        return new SimulatorOptions(0, username, secret, 1_000, null, null);
+        return new SimulatorOptions(0, username, secret, 1_000, null, null, null);
     }
 
     public SimulatorOptions withPort(int newPort) {
-        return new SimulatorOptions(newPort, username, secret, authFailurePauseMillis, asteriskVersion, generator);
+        return new SimulatorOptions(newPort, username, secret, authFailurePauseMillis, asteriskVersion, generator, tls);
     }
 
     public SimulatorOptions withAuthFailurePause(long millis) {
-        return new SimulatorOptions(port, username, secret, millis, asteriskVersion, generator);
+        return new SimulatorOptions(port, username, secret, millis, asteriskVersion, generator, tls);
     }
 
     public SimulatorOptions withGenerator(GeneratorOptions options) {
-        return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, options);
+        return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, options, tls);
+    }
+
+    /** The same options serving TLS with this server context (null: plain TCP). */
+    public SimulatorOptions withTls(SSLContext context) {
+        return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, generator,
+                context);
     }
 }

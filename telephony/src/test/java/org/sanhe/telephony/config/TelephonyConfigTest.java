@@ -26,7 +26,7 @@ class TelephonyConfigTest {
         TelephonyConfig config = TelephonyConfig.parse(YAML);
 
         assertThat(config.ami()).isEqualTo(new AmiSettings("127.0.0.1", 5038, "dispatch", "pa55", 5_000, 15_000,
-                10_000, 200_000));
+                10_000, 200_000, false));
         assertThat(config.context()).isEqualTo("from-pstn");
         assertThat(config.callIdPrefix()).isEqualTo("pbx");
         assertThat(config.lines()).containsExactly(LineRule.onExten("110", "110"), LineRule.onQueue("119", "q119"),

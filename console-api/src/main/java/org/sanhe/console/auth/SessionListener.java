@@ -8,14 +8,17 @@ import org.sanhe.dispatch.command.Actor;
  */
 public interface SessionListener {
 
-    /** A session began. */
-    void began(Session session);
+    /** A session began. Nothing by default. */
+    default void began(Session session) {
+    }
 
-    /** A sign-in was refused; {@code username} is the name as typed. */
-    void refused(String username, String from);
+    /** A sign-in was refused; {@code username} is the name as typed. Nothing by default. */
+    default void refused(String username, String from) {
+    }
 
     /** A session ended; {@code by} caused it (the user, a supervisor, or the console itself for an expiry). */
-    void ended(Session session, SessionEnding why, Actor by);
+    default void ended(Session session, SessionEnding why, Actor by) {
+    }
 
     /** This listener, then the other. */
     default SessionListener andThen(SessionListener other) {
@@ -43,16 +46,5 @@ public interface SessionListener {
 
     /** Listens to nothing. */
     SessionListener NONE = new SessionListener() {
-        @Override
-        public void began(Session session) {
-        }
-
-        @Override
-        public void refused(String username, String from) {
-        }
-
-        @Override
-        public void ended(Session session, SessionEnding why, Actor by) {
-        }
     };
 }

@@ -38,14 +38,6 @@ public final class SessionStreams implements SessionListener {
     }
 
     @Override
-    public void began(Session session) {
-    }
-
-    @Override
-    public void refused(String username, String from) {
-    }
-
-    @Override
     public void ended(Session session, SessionEnding why, Actor by) {
         Set<StreamClient> clients = bySession.remove(session.id());
         if (clients == null) {

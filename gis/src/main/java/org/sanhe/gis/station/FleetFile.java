@@ -115,21 +115,15 @@ public final class FleetFile {
 
     private static List<Station> stations(JsonNode list, boolean gcj02, String source, List<String> problems) {
         List<Station> stations = new ArrayList<>();
-        if (!list.isMissingNode() && !list.isArray()) {
-            problems.add(source + ": stations must be a list");
+        if (!isList(list, "stations", source, problems)) {
             return stations;
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode s = list.get(i);
-            String where = source + ": stations[" + i + "]";
-            String id = text(s, "id", where, problems);
-            if (id != null) {
-                where += " (" + id + ")";
-                if (!ids.add(id)) {
-                    problems.add(where + ": id appears twice");
-                }
-            }
+            Entry entry = entry(s, source + ": stations[" + i + "]", ids, problems);
+            String id = entry.id();
+            String where = entry.where();
             String agency = text(s, "agency", where, problems);
             GeoPoint position = position(s, where, problems);
             if (id != null && agency != null && position != null) {
@@ -143,8 +137,7 @@ public final class FleetFile {
     private static List<StationUnit> units(JsonNode list, List<Station> stations, String source,
                                            List<String> problems) {
         List<StationUnit> units = new ArrayList<>();
-        if (!list.isMissingNode() && !list.isArray()) {
-            problems.add(source + ": units must be a list");
+        if (!isList(list, "units", source, problems)) {
             return units;
         }
         Map<String, Station> byId = new HashMap<>();
@@ -152,14 +145,9 @@ public final class FleetFile {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode u = list.get(i);
-            String where = source + ": units[" + i + "]";
-            String id = text(u, "id", where, problems);
-            if (id != null) {
-                where += " (" + id + ")";
-                if (!ids.add(id)) {
-                    problems.add(where + ": id appears twice");
-                }
-            }
+            Entry entry = entry(u, source + ": units[" + i + "]", ids, problems);
+            String id = entry.id();
+            String where = entry.where();
             String agency = text(u, "agency", where, problems);
             String stationId = text(u, "station", where, problems);
             Station station = stationId == null ? null : byId.get(stationId);
@@ -174,6 +162,32 @@ public final class FleetFile {
             }
         }
         return units;
+    }
+
+    /** An entry's id (null when missing) and how problems name it, e.g. {@code file: stations[3] (FS-04)}. */
+    private record Entry(String id, String where) {
+    }
+
+    /** Reads an entry's id, which must be unique among {@code ids}. */
+    private static Entry entry(JsonNode node, String where, Set<String> ids, List<String> problems) {
+        String id = text(node, "id", where, problems);
+        if (id == null) {
+            return new Entry(null, where);
+        }
+        String named = where + " (" + id + ")";
+        if (!ids.add(id)) {
+            problems.add(named + ": id appears twice");
+        }
+        return new Entry(id, named);
+    }
+
+    /** Whether the section is a list or absent (an empty one); anything else is a problem. */
+    private static boolean isList(JsonNode list, String section, String source, List<String> problems) {
+        if (!list.isMissingNode() && !list.isArray()) {
+            problems.add(source + ": " + section + " must be a list");
+            return false;
+        }
+        return true;
     }
 
     private static String text(JsonNode node, String field, String where, List<String> problems) {

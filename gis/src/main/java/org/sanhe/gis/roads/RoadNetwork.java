@@ -43,6 +43,7 @@ public final class RoadNetwork implements AutoCloseable {
     private final Weighting weighting;
     private final EdgeFilter snapFilter;
     private final boolean imported;
+    private final DriveTimes driveTimes;
     private JunctionCells cells;
     private MetricProjection cellsProjection;
 
@@ -52,6 +53,7 @@ public final class RoadNetwork implements AutoCloseable {
         this.weighting = hopper.createWeighting(hopper.getProfile(PROFILE), new PMap());
         this.snapFilter = new DefaultSnapFilter(weighting,
                 hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(PROFILE)));
+        this.driveTimes = new DriveTimes(new EdgeTable(hopper.getBaseGraph(), weighting));
     }
 
     /** Imports the configured file into the cache, or loads the cache made from the same file (same SHA-256). */
@@ -78,6 +80,16 @@ public final class RoadNetwork implements AutoCloseable {
         Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), snapFilter);
         return snap.isValid() && snap.getQueryDistance() <= RoadSettings.MAX_SNAP_METERS
                 ? Optional.of(snap) : Optional.empty();
+    }
+
+    /** Where the point sits on the nearest car road of the main network, or empty when none is within reach. */
+    public Optional<RoadPlace> place(GeoPoint point) {
+        return snap(point).map(snap -> RoadPlace.of(point, snap));
+    }
+
+    /** Drive times from many places to one, over this network's precomputed weights (thread-safe, shared). */
+    public DriveTimes driveTimes() {
+        return driveTimes;
     }
 
     /**

@@ -48,6 +48,7 @@ public final class UnitLocator implements NearestUnits {
     private final Map<String, UnitGrid> grids = new HashMap<>();
     private final Map<String, Map<String, Slot>> unplacedByAgency = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final PositionListener listener;
 
     /**
      * @param wgs84Bounds the area where units usually are (e.g. the service area's envelope); units outside still
@@ -56,6 +57,16 @@ public final class UnitLocator implements NearestUnits {
      * @param projection  WGS84 to metric
      */
     public UnitLocator(Envelope wgs84Bounds, double cellMeters, MetricProjection projection) {
+        this(wgs84Bounds, cellMeters, projection, PositionListener.NONE);
+    }
+
+    /**
+     * As {@link #UnitLocator(Envelope, double, MetricProjection)}, telling {@code listener} of every position applied
+     * (on the writing thread, after the change).
+     */
+    public UnitLocator(Envelope wgs84Bounds, double cellMeters, MetricProjection projection,
+                       PositionListener listener) {
+        this.listener = listener;
         if (!(cellMeters > 0)) {
             throw new IllegalArgumentException("cellMeters must be positive, was " + cellMeters);
         }
@@ -84,6 +95,7 @@ public final class UnitLocator implements NearestUnits {
         } finally {
             lock.writeLock().unlock();
         }
+        listener.placed(unit.id(), unit.position());
     }
 
     /** Forgets a unit (retired); returns false for an unknown unit. */
@@ -96,10 +108,11 @@ public final class UnitLocator implements NearestUnits {
             }
             grid(slot.unit.agency()).remove(slot);
             unplaced(slot.unit.agency()).remove(unitId);
-            return true;
         } finally {
             lock.writeLock().unlock();
         }
+        listener.removed(unitId);
+        return true;
     }
 
     /** Makes the tracker hold exactly these units (those not listed are forgotten), as after a fresh read. */
@@ -121,10 +134,11 @@ public final class UnitLocator implements NearestUnits {
             }
             slot.unit = slot.unit.movedTo(position, at);
             place(slot, metric);
-            return true;
         } finally {
             lock.writeLock().unlock();
         }
+        listener.placed(unitId, position);
+        return true;
     }
 
     /** A status change; returns false (and does nothing) for an unknown unit. */

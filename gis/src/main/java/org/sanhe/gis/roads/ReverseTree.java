@@ -1,0 +1,116 @@
+package org.sanhe.gis.roads;
+
+import com.graphhopper.coll.MinHeapWithUpdate;
+import java.util.Arrays;
+
+/**
+ * One thread's reusable state for reverse Dijkstra searches over an {@link EdgeTable}: for each junction, the least
+ * weight (and its time and length) of driving from it to the search's start, found in order of weight, the search
+ * ending as soon as every junction marked {@link #need needed} is settled, or at a time limit. Arrays sized to the
+ * graph are allocated once per thread and marked per search with a stamp, so a search costs only the junctions it
+ * settles. Not thread-safe: one search at a time, on the thread that owns it.
+ */
+final class ReverseTree {
+
+    private final EdgeTable table;
+    private final double[] weight;
+    private final double[] millis;
+    private final double[] meters;
+    private final int[] seen;
+    private final int[] settled;
+    private final int[] needed;
+    private final MinHeapWithUpdate heap;
+    private int stamp;
+    private int pending;
+    private double limitMillis;
+
+    ReverseTree(EdgeTable table) {
+        this.table = table;
+        int n = table.junctions;
+        weight = new double[n];
+        millis = new double[n];
+        meters = new double[n];
+        seen = new int[n];
+        settled = new int[n];
+        needed = new int[n];
+        heap = new MinHeapWithUpdate(n);
+    }
+
+    /** Forgets the previous search; junctions whose time exceeds {@code limitMillis} will not be settled. */
+    void start(double limitMillis) {
+        if (stamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            Arrays.fill(settled, 0);
+            Arrays.fill(needed, 0);
+            stamp = 0;
+        }
+        stamp++;
+        heap.clear();
+        pending = 0;
+        this.limitMillis = limitMillis;
+    }
+
+    /** A junction from which the start is {@code w} (time, length) away without the graph, e.g. along a part-edge. */
+    void seed(int junction, double w, double ms, double m) {
+        reach(junction, w, ms, m);
+    }
+
+    /** The search may not end before this junction is settled (or found beyond the limit, or unreachable). */
+    void need(int junction) {
+        if (needed[junction] != stamp) {
+            needed[junction] = stamp;
+            pending++;
+        }
+    }
+
+    /** Settles junctions in order of weight until every needed one is settled, the limit is passed, or none is left. */
+    void run() {
+        while (pending > 0 && !heap.isEmpty()) {
+            int v = heap.poll();
+            if (millis[v] > limitMillis) {
+                return;
+            }
+            settled[v] = stamp;
+            if (needed[v] == stamp) {
+                pending--;
+            }
+            for (int i = table.inStart[v]; i < table.inStart[v + 1]; i++) {
+                reach(table.inFrom[i], weight[v] + table.inWeight[i], millis[v] + table.inMillis[i],
+                        meters[v] + table.inLength[i]);
+            }
+        }
+    }
+
+    boolean isSettled(int junction) {
+        return settled[junction] == stamp;
+    }
+
+    double weight(int junction) {
+        return weight[junction];
+    }
+
+    double millis(int junction) {
+        return millis[junction];
+    }
+
+    double meters(int junction) {
+        return meters[junction];
+    }
+
+    private void reach(int junction, double w, double ms, double m) {
+        if (seen[junction] != stamp) {
+            seen[junction] = stamp;
+            set(junction, w, ms, m);
+            heap.push(junction, (float) w);
+        } else if (w < weight[junction] && settled[junction] != stamp) {
+            set(junction, w, ms, m);
+            heap.update(junction, (float) w);
+        }
+    }
+
+    private void set(int junction, double w, double ms, double m) {
+        weight[junction] = w;
+        millis[junction] = ms;
+        meters[junction] = m;
+    }
+}

@@ -18,28 +18,53 @@ import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.recommend.RecommenderSettings;
 import org.sanhe.gis.recommend.RoadTravelTimeEstimator;
 import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.gis.recommend.TravelTimeEstimator;
 import org.sanhe.gis.roads.RoadNetwork;
 import org.sanhe.gis.roads.RoadSettings;
+import org.sanhe.gis.roads.UnitPlaces;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.StationAreas;
+import org.sanhe.gis.tracking.PositionListener;
 import org.sanhe.gis.tracking.TrackedUnit;
 import org.sanhe.gis.tracking.UnitLocator;
 
 /**
  * A main: (1) imports the Xi'an road file into a fresh cache and loads it again, with the time and the heap and RSS
- * after each; (2) 10,000 units spread over the road network's dense part, and a recommendation for 5 units at
- * seeded incidents there, with road ETAs from one reverse search ({@link RoadTravelTimeEstimator}) and with one
- * GraphHopper route per candidate ({@link RoutePerUnitEstimator}), alternated query by query so both see the same
- * noise; latency per recommendation (HdrHistogram) and CPU per recommendation of each.
+ * after each; (2) 10,000 units spread over the road network's dense part, each placed on the network as its position
+ * is reported (the CPU of 10,000 position reports with and without that, per 1,000 reports); (3) a recommendation
+ * for 5 units at seeded incidents there, with road ETAs from one reverse search ({@link RoadTravelTimeEstimator}),
+ * with one GraphHopper route per candidate ({@link RoutePerUnitEstimator}, the baseline), and with the straight line
+ * (the recommender's own cost, ETAs aside), query by query so all see the same noise: latency per recommendation
+ * (HdrHistogram), CPU per recommendation and the ETAs' part of it.
  *
  * <p>Usage: {@code RoadEtaLoad <cache-dir> [queries=2000] [warm-up=500]}
  */
 public final class RoadEtaLoad {
 
     private static final long NOW = 1_800_000_000_000L;
+    private static final int UNITS = 10_000;
     private static final List<Need> FIVE = List.of(new Need("police", 5, List.of()));
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private RoadEtaLoad() {
+    }
+
+    /** The recommender of this run with the given estimator. */
+    private interface RecommenderWith {
+        Recommender with(TravelTimeEstimator eta);
+    }
+
+    /** One way of estimating, its recommender, and what it measured. */
+    private record Method(String name, Recommender recommender, CpuTimedEstimator eta, Histogram latency,
+                          long[] cpuNanos) {
+
+        Method(String name, RecommenderWith factory, TravelTimeEstimator estimator) {
+            this(name, factory, new CpuTimedEstimator(estimator));
+        }
+
+        private Method(String name, RecommenderWith factory, CpuTimedEstimator eta) {
+            this(name, factory.with(eta), eta, new Histogram(60_000_000_000L, 3), new long[1]);
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -74,57 +99,100 @@ public final class RoadEtaLoad {
                 5 + settings.alternates() + extraPool, settings.alternates(), extraPool);
         DistrictMap districts = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
         MetricProjection grid = new MetricProjection("EPSG:4545");
+        UnitPlaces places = new UnitPlaces(roads);
         UnitLocator locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(),
-                UnitLocator.DEFAULT_CELL_METERS, grid);
+                UnitLocator.DEFAULT_CELL_METERS, grid, places);
         SplittableRandom random = new SplittableRandom(14);
-        for (int i = 0; i < 10_000; i++) {
-            locator.upsert(new TrackedUnit(String.format("P-%05d", i), null, "police", List.of("patrol"), null,
-                    UnitStatus.AVAILABLE, point(random), NOW));
+        for (int i = 0; i < UNITS; i++) {
+            locator.upsert(new TrackedUnit(id(i), null, "police", List.of("patrol"), null, UnitStatus.AVAILABLE,
+                    point(random), NOW));
         }
+        positionReports(districts, grid, locator, random);
         StationAreas areas = StationAreas.compute(Fleet.demo().stations(), districts.serviceArea(), grid);
         StraightLineEstimator straight = StraightLineEstimator.urbanDefaults();
-        Recommender oneSearch = new Recommender(locator, districts, () -> areas, new RoadTravelTimeEstimator(roads, straight),
-                settings);
-        Recommender perUnit = new Recommender(locator, districts, () -> areas, new RoutePerUnitEstimator(roads, straight),
-                settings);
-        GeoPoint[] incidents = new GeoPoint[queries + warmUp];
-        for (int i = 0; i < incidents.length; i++) {
-            incidents[i] = point(random);
+        RecommenderWith factory = eta -> new Recommender(locator, districts, () -> areas, eta, settings);
+        List<Method> methods = List.of(
+                new Method("one reverse search", factory, new RoadTravelTimeEstimator(roads, places, straight,
+                        RoadTravelTimeEstimator.DEFAULT_TIME_LIMIT_MILLIS)),
+                new Method("one route per candidate (baseline)", factory, new RoutePerUnitEstimator(roads, straight)),
+                new Method("straight line (the recommender without road ETAs)", factory, straight));
+        long onDemandBefore = places.placedOnDemand();
+        for (int i = 0; i < queries + warmUp; i++) {
+            GeoPoint incident = point(random);
+            for (Method method : methods) {
+                method.eta().counting(i >= warmUp);
+                time(method, incident, i >= warmUp);
+            }
         }
-        Histogram one = new Histogram(60_000_000_000L, 3);
-        Histogram each = new Histogram(60_000_000_000L, 3);
-        long[] cpu = new long[2];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < incidents.length; i++) {
-            boolean record = i >= warmUp;
-            time(oneSearch, incidents[i], record ? one : null, threads, cpu, 0);
-            time(perUnit, incidents[i], record ? each : null, threads, cpu, 1);
-        }
-        report("one reverse search", one, cpu[0]);
-        report("one route per candidate (baseline)", each, cpu[1]);
-        System.out.printf("ratio baseline/one-search: mean %.1fx, p50 %.1fx, p99 %.1fx, CPU %.1fx%n",
-                each.getMean() / one.getMean(), (double) each.getValueAtPercentile(50)
-                        / one.getValueAtPercentile(50), (double) each.getValueAtPercentile(99)
-                        / one.getValueAtPercentile(99), (double) cpu[1] / cpu[0]);
+        methods.forEach(RoadEtaLoad::report);
+        Method one = methods.get(0);
+        Method each = methods.get(1);
+        System.out.printf("ratio baseline/one-search: p50 %.1fx, p99 %.1fx, CPU per recommendation %.1fx,"
+                        + " CPU of the ETAs alone %.1fx (units placed on demand during the queries: %d)%n",
+                ratio(each, one, 50), ratio(each, one, 99), (double) each.cpuNanos()[0] / one.cpuNanos()[0],
+                (double) each.eta().cpuNanos() / one.eta().cpuNanos(), places.placedOnDemand() - onDemandBefore);
     }
 
-    private static void time(Recommender recommender, GeoPoint at, Histogram histogram, ThreadMXBean threads,
-                             long[] cpu, int slot) {
-        long cpuStart = threads.getCurrentThreadCpuTime();
+    /**
+     * Every unit reports a new position once: the CPU of those 10,000 reports into the locator that places them on
+     * the network, and into one that does not (the same moves), per 1,000 reports.
+     */
+    private static void positionReports(DistrictMap districts, MetricProjection grid, UnitLocator locator,
+                                        SplittableRandom random) {
+        UnitLocator plain = new UnitLocator(districts.serviceArea().getEnvelopeInternal(),
+                UnitLocator.DEFAULT_CELL_METERS, grid, PositionListener.NONE);
+        locator.units().forEach(plain::upsert);
+        GeoPoint[] moves = new GeoPoint[UNITS];
+        for (int i = 0; i < UNITS; i++) {
+            moves[i] = point(random);
+        }
+        long placing = 0;
+        long notPlacing = 0;
+        for (int round = 0; round < 3; round++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < UNITS; i++) {
+                plain.move(id(i), moves[(i + round) % UNITS], NOW);
+            }
+            long middle = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < UNITS; i++) {
+                locator.move(id(i), moves[(i + round) % UNITS], NOW);
+            }
+            notPlacing = middle - start;
+            placing = THREADS.getCurrentThreadCpuTime() - middle;
+        }
+        System.out.printf("position reports (the last of 3 rounds of %d): CPU %.2f ms per 1,000 placed on the"
+                        + " network, %.2f ms per 1,000 not placed: placing costs %.2f ms per 1,000 reports%n", UNITS,
+                placing / 1e6 / (UNITS / 1000.0), notPlacing / 1e6 / (UNITS / 1000.0),
+                (placing - notPlacing) / 1e6 / (UNITS / 1000.0));
+    }
+
+    private static void time(Method method, GeoPoint at, boolean record) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        recommender.recommend(at, FIVE, NOW);
+        method.recommender().recommend(at, FIVE, NOW);
         long elapsed = System.nanoTime() - start;
-        if (histogram != null) {
-            histogram.recordValue(elapsed);
-            cpu[slot] += threads.getCurrentThreadCpuTime() - cpuStart;
+        if (record) {
+            method.latency().recordValue(elapsed);
+            method.cpuNanos()[0] += THREADS.getCurrentThreadCpuTime() - cpuStart;
         }
     }
 
-    private static void report(String name, Histogram h, long cpuNanos) {
-        System.out.printf("%s: %d recommendations, mean %.2f ms, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms,"
-                        + " CPU %.2f ms per recommendation%n", name, h.getTotalCount(), h.getMean() / 1e6,
-                h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6,
-                h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6, cpuNanos / 1e6 / h.getTotalCount());
+    private static double ratio(Method numerator, Method denominator, double percentile) {
+        return (double) numerator.latency().getValueAtPercentile(percentile)
+                / denominator.latency().getValueAtPercentile(percentile);
+    }
+
+    private static void report(Method method) {
+        Histogram h = method.latency();
+        System.out.printf("%s: %d recommendations, mean %.3f ms, p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.2f ms,"
+                        + " CPU %.3f ms per recommendation, of which the ETAs %.3f ms%n", method.name(),
+                h.getTotalCount(), h.getMean() / 1e6, h.getValueAtPercentile(50) / 1e6,
+                h.getValueAtPercentile(90) / 1e6, h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6,
+                method.cpuNanos()[0] / 1e6 / h.getTotalCount(), method.eta().cpuNanos() / 1e6 / h.getTotalCount());
+    }
+
+    private static String id(int i) {
+        return String.format("P-%05d", i);
     }
 
     /** A point in the dense part of the road data: 34.19-34.32 N, 108.88-109.02 E. */

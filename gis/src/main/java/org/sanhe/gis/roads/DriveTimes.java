@@ -1,12 +1,15 @@
 package org.sanhe.gis.roads;
 
+import java.util.Arrays;
+
 /**
  * Drive times from many places to one, by road: one reverse Dijkstra from the destination over the base graph's
- * precomputed {@link EdgeTable} (no query graph, no GraphHopper objects per call), ending once both ends of every
- * origin's road segment are settled. An origin's time is the least, over the ends of its segment that it may drive
- * to (one-way roads respected), of the part of the segment to that end plus the tree's time from there; an origin on
- * the destination's own segment may also drive straight along it, when the direction allows. The same weights,
- * times and lengths as GraphHopper's routing on the same profile, to within rounding of a millisecond per part-edge.
+ * precomputed {@link EdgeTable} (no query graph, no GraphHopper objects per call). An origin's drive is the least,
+ * over the ends of its road segment that it may drive to (one-way roads respected), of the part of the segment to
+ * that end plus the tree's drive from there; an origin on the destination's own segment may also drive straight
+ * along it, when the direction allows. The search ends as soon as no origin can still improve: every origin has a
+ * drive and the next junction weighs at least the heaviest of them, or every end is settled. The same weights,
+ * times and lengths as GraphHopper's routing on the same profile, to within a millisecond's rounding per part-edge.
  *
  * <p>Thread-safe: each thread searches with its own {@link ReverseTree} (arrays the size of the graph, allocated on
  * its first search and kept with the thread). Called on the console's request threads.
@@ -39,61 +42,104 @@ public final class DriveTimes {
             tree.seed(table.adj[e], table.backwardWeight[e] * share, table.backwardMillis[e] * share,
                     destination.rest());
         }
-        for (RoadPlace place : from) {
-            if (place != null) {
-                if (Double.isFinite(table.forwardWeight[place.edge()])) {
-                    tree.need(table.adj[place.edge()]);
-                }
-                if (Double.isFinite(table.backwardWeight[place.edge()])) {
-                    tree.need(table.base[place.edge()]);
-                }
-            }
-        }
-        tree.run();
+        Drives drives = new Drives(from);
         for (int i = 0; i < from.length; i++) {
-            Drive best = from[i] == null ? Drive.NONE : best(tree, destination, from[i]);
-            boolean found = best.weight < Double.POSITIVE_INFINITY && best.millis <= limitMillis;
-            seconds[i] = found ? best.millis / 1000.0 : Double.NaN;
-            meters[i] = found ? best.meters : Double.NaN;
-        }
-    }
-
-    /** The least-weight way from {@code place} to the destination, among its segment's ends and the direct one. */
-    private Drive best(ReverseTree tree, RoadPlace destination, RoadPlace place) {
-        int e = place.edge();
-        Drive best = Drive.NONE;
-        int adj = table.adj[e];
-        if (Double.isFinite(table.forwardWeight[e]) && tree.isSettled(adj)) {
-            double share = table.share(e, place.rest());
-            best = best.or(tree.weight(adj) + table.forwardWeight[e] * share,
-                    tree.millis(adj) + table.forwardMillis[e] * share, tree.meters(adj) + place.rest());
-        }
-        int base = table.base[e];
-        if (Double.isFinite(table.backwardWeight[e]) && tree.isSettled(base)) {
-            double share = table.share(e, place.along());
-            best = best.or(tree.weight(base) + table.backwardWeight[e] * share,
-                    tree.millis(base) + table.backwardMillis[e] * share, tree.meters(base) + place.along());
-        }
-        if (e == destination.edge()) {
-            double ahead = destination.along() - place.along();
-            if (ahead >= 0 && Double.isFinite(table.forwardWeight[e])) {
-                double share = table.share(e, ahead);
-                best = best.or(table.forwardWeight[e] * share, table.forwardMillis[e] * share, ahead);
-            } else if (ahead <= 0 && Double.isFinite(table.backwardWeight[e])) {
-                double share = table.share(e, -ahead);
-                best = best.or(table.backwardWeight[e] * share, table.backwardMillis[e] * share, -ahead);
+            if (from[i] != null) {
+                drives.start(tree, i, destination);
             }
         }
-        return best;
+        tree.run(drives);
+        for (int i = 0; i < from.length; i++) {
+            boolean found = drives.weight[i] < Double.POSITIVE_INFINITY && drives.millis[i] <= limitMillis;
+            seconds[i] = found ? drives.millis[i] / 1000.0 : Double.NaN;
+            meters[i] = found ? drives.meters[i] : Double.NaN;
+        }
     }
 
-    /** One way to the destination: its weight (what the search minimises), time and length. */
-    private record Drive(double weight, double millis, double meters) {
+    /**
+     * The origins of one search and the best drive of each found so far. A tag is {@code 2 * origin} for the end its
+     * segment leads to forward (the adjacent junction), {@code 2 * origin + 1} for the end it leads to backward.
+     */
+    private final class Drives implements ReverseTree.Origins {
 
-        static final Drive NONE = new Drive(Double.POSITIVE_INFINITY, Double.NaN, Double.NaN);
+        private final RoadPlace[] from;
+        private final double[] weight;
+        private final double[] millis;
+        private final double[] meters;
+        private int withoutDrive;
+        private double heaviest = Double.POSITIVE_INFINITY;
 
-        Drive or(double w, double ms, double m) {
-            return w < weight ? new Drive(w, ms, m) : this;
+        Drives(RoadPlace[] from) {
+            this.from = from;
+            weight = new double[from.length];
+            millis = new double[from.length];
+            meters = new double[from.length];
+            Arrays.fill(weight, Double.POSITIVE_INFINITY);
+        }
+
+        /** Registers origin {@code i}'s ends with the tree, and its drive straight along the destination's segment. */
+        void start(ReverseTree tree, int i, RoadPlace destination) {
+            int e = from[i].edge();
+            boolean forward = Double.isFinite(table.forwardWeight[e]);
+            boolean backward = Double.isFinite(table.backwardWeight[e]);
+            if (forward) {
+                tree.need(table.adj[e], 2 * i);
+            }
+            if (backward) {
+                tree.need(table.base[e], 2 * i + 1);
+            }
+            if (forward || backward) {
+                withoutDrive++;
+            }
+            if (e == destination.edge()) {
+                double ahead = destination.along() - from[i].along();
+                if (ahead >= 0 && forward) {
+                    double share = table.share(e, ahead);
+                    offer(i, table.forwardWeight[e] * share, table.forwardMillis[e] * share, ahead);
+                } else if (ahead <= 0 && backward) {
+                    double share = table.share(e, -ahead);
+                    offer(i, table.backwardWeight[e] * share, table.backwardMillis[e] * share, -ahead);
+                }
+            }
+        }
+
+        @Override
+        public void settled(ReverseTree tree, int junction, int tag) {
+            int i = tag >> 1;
+            int e = from[i].edge();
+            boolean forward = (tag & 1) == 0;
+            double part = forward ? from[i].rest() : from[i].along();
+            double share = table.share(e, part);
+            offer(i, tree.weight(junction) + share * (forward ? table.forwardWeight[e] : table.backwardWeight[e]),
+                    tree.millis(junction) + share * (forward ? table.forwardMillis[e] : table.backwardMillis[e]),
+                    tree.meters(junction) + part);
+        }
+
+        @Override
+        public double bound() {
+            return withoutDrive == 0 ? heaviest : Double.POSITIVE_INFINITY;
+        }
+
+        private void offer(int i, double w, double ms, double m) {
+            if (!(w < weight[i])) {
+                return;
+            }
+            boolean first = weight[i] == Double.POSITIVE_INFINITY;
+            boolean wasHeaviest = weight[i] == heaviest;
+            weight[i] = w;
+            millis[i] = ms;
+            meters[i] = m;
+            if (first) {
+                withoutDrive--;
+            }
+            if (withoutDrive == 0 && (first || wasHeaviest)) {
+                heaviest = 0;
+                for (double each : weight) {
+                    if (each < Double.POSITIVE_INFINITY) {
+                        heaviest = Math.max(heaviest, each);
+                    }
+                }
+            }
         }
     }
 }

@@ -5,12 +5,23 @@ import java.util.Arrays;
 
 /**
  * One thread's reusable state for reverse Dijkstra searches over an {@link EdgeTable}: for each junction, the least
- * weight (and its time and length) of driving from it to the search's start, found in order of weight, the search
- * ending as soon as every junction marked {@link #need needed} is settled, or at a time limit. Arrays sized to the
- * graph are allocated once per thread and marked per search with a stamp, so a search costs only the junctions it
- * settles. Not thread-safe: one search at a time, on the thread that owns it.
+ * weight (and its time and length) of driving from it to the search's start, found in order of weight. Junctions can
+ * be {@link #need needed} by tagged origins: as each needed junction is settled its tags are handed to the
+ * {@link Origins}, and the search ends once every needed junction is settled, or once the next junction weighs at
+ * least the {@link Origins#bound bound} the origins give (no origin can do better through it), or at a time limit.
+ * Arrays sized to the graph are allocated once per thread and marked per search with a stamp, so a search costs only
+ * the junctions it settles. Not thread-safe: one search at a time, on the thread that owns it.
  */
 final class ReverseTree {
+
+    /** What the search serves: told of each needed junction as it is settled, and how far it still needs to go. */
+    interface Origins {
+        /** The junction is settled (its weight, time and length are final) and origin {@code tag} needed it. */
+        void settled(ReverseTree tree, int junction, int tag);
+
+        /** A weight past which no origin's drive can improve, or infinity. */
+        double bound();
+    }
 
     private final EdgeTable table;
     private final double[] weight;
@@ -19,6 +30,10 @@ final class ReverseTree {
     private final int[] seen;
     private final int[] settled;
     private final int[] needed;
+    private final int[] firstTag;
+    private int[] tags = new int[64];
+    private int[] nextTag = new int[64];
+    private int tagCount;
     private final MinHeapWithUpdate heap;
     private int stamp;
     private int pending;
@@ -33,6 +48,7 @@ final class ReverseTree {
         seen = new int[n];
         settled = new int[n];
         needed = new int[n];
+        firstTag = new int[n];
         heap = new MinHeapWithUpdate(n);
     }
 
@@ -47,6 +63,7 @@ final class ReverseTree {
         stamp++;
         heap.clear();
         pending = 0;
+        tagCount = 0;
         this.limitMillis = limitMillis;
     }
 
@@ -55,34 +72,42 @@ final class ReverseTree {
         reach(junction, w, ms, m);
     }
 
-    /** The search may not end before this junction is settled (or found beyond the limit, or unreachable). */
-    void need(int junction) {
+    /** Origin {@code tag} needs this junction: the search may not end on its own before it is settled. */
+    void need(int junction, int tag) {
         if (needed[junction] != stamp) {
             needed[junction] = stamp;
+            firstTag[junction] = -1;
             pending++;
         }
+        if (tagCount == tags.length) {
+            tags = Arrays.copyOf(tags, 2 * tagCount);
+            nextTag = Arrays.copyOf(nextTag, 2 * tagCount);
+        }
+        tags[tagCount] = tag;
+        nextTag[tagCount] = firstTag[junction];
+        firstTag[junction] = tagCount++;
     }
 
-    /** Settles junctions in order of weight until every needed one is settled, the limit is passed, or none is left. */
-    void run() {
+    /** Settles junctions in order of weight until every needed one is settled, or the bound or the limit is passed. */
+    void run(Origins origins) {
         while (pending > 0 && !heap.isEmpty()) {
-            int v = heap.poll();
-            if (millis[v] > limitMillis) {
+            int v = heap.peekId();
+            if (millis[v] > limitMillis || weight[v] >= origins.bound()) {
                 return;
             }
+            heap.poll();
             settled[v] = stamp;
             if (needed[v] == stamp) {
                 pending--;
+                for (int t = firstTag[v]; t >= 0; t = nextTag[t]) {
+                    origins.settled(this, v, tags[t]);
+                }
             }
             for (int i = table.inStart[v]; i < table.inStart[v + 1]; i++) {
                 reach(table.inFrom[i], weight[v] + table.inWeight[i], millis[v] + table.inMillis[i],
                         meters[v] + table.inLength[i]);
             }
         }
-    }
-
-    boolean isSettled(int junction) {
-        return settled[junction] == stamp;
     }
 
     double weight(int junction) {

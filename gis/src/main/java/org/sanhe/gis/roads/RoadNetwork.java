@@ -32,7 +32,8 @@ import org.sanhe.gis.projection.MetricProjection;
  *
  * <p>Opened once at start ({@link #open}, which imports or loads through {@link RoadGraphCache}); afterwards
  * read-only and safe to use from any number of threads: GraphHopper's graph, location index and weighting are
- * immutable once loaded, and every query makes its own query graph. {@link #close()} only after the last query.
+ * immutable once loaded, every route and first-due computation makes its own query graph, and the drive times
+ * ({@link #driveTimes}) read weights worked out once at opening. {@link #close()} only after the last query.
  */
 public final class RoadNetwork implements AutoCloseable {
 

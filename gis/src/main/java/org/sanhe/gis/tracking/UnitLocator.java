@@ -30,7 +30,8 @@ import org.sanhe.gis.projection.MetricProjection;
  * <p>Fed from outside: either the position-report adapter calls {@link #upsert}, {@link #move} and
  * {@link #status}, or the server's event consumer passes every core event to {@link #apply} (events other than
  * {@code UnitRegistered}, {@code UnitMoved} and {@code UnitStatusChanged} are ignored). Queries come from the
- * console's request threads through the recommender.
+ * console's request threads through the recommender. An optional {@link PositionListener} hears of every position
+ * applied, on the writing thread, after the change (the road network's {@code UnitPlaces} places it on the roads).
  *
  * <p>Thread-safe: any number of threads may query while any number write; a read-write lock serialises writers and
  * lets readers share. Positions are projected before the lock is taken. Nothing here reads a clock; times arrive

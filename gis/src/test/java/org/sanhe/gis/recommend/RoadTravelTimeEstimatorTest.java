@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.roads.RoadNetwork;
+import org.sanhe.gis.roads.UnitPlaces;
 import org.sanhe.gis.roads.XianRoads;
 import org.sanhe.gis.tracking.TrackedUnit;
+import org.sanhe.gis.tracking.UnitLocator;
 
 /** Road ETAs on the real network of central Xi'an against GraphHopper's own point-to-point routes. */
 class RoadTravelTimeEstimatorTest {
@@ -32,20 +36,54 @@ class RoadTravelTimeEstimatorTest {
             for (int u = 0; u < 12; u++) {
                 units.add(unit("U" + u, randomPoint(random)));
             }
-            TravelEstimate[] estimates = estimator.estimate(at, units);
-            for (int u = 0; u < units.size(); u++) {
-                var route = roads.route(units.get(u).position(), at);
-                if (estimates[u].source() != EtaSource.ROAD || route.isEmpty()) {
-                    assertThat(route).as("seed %d incident %s unit %s", seed, at, units.get(u)).isEmpty();
-                    continue;
-                }
-                assertThat(estimates[u].seconds()).as("seed %d incident %s unit %s", seed, at, units.get(u))
-                        .isCloseTo(route.get().seconds(), within(1.0));
-                assertThat(estimates[u].meters()).isCloseTo(route.get().meters(), within(50.0));
-                compared++;
-            }
+            compared += compareWithRoutes(estimator, at, units, seed);
         }
         assertThat(compared).as("pairs both on the network").isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void unitsPlacedWhenTheyReportAndMoveGiveTheSameTimesAsOneRoutePerUnit() {
+        long seed = 20261203L;
+        SplittableRandom random = new SplittableRandom(seed);
+        UnitPlaces places = new UnitPlaces(roads);
+        UnitLocator locator = new UnitLocator(new Envelope(108.8, 109.1, 34.1, 34.4), 1000,
+                new MetricProjection("EPSG:4545"), places);
+        RoadTravelTimeEstimator placed = new RoadTravelTimeEstimator(roads, places, STRAIGHT,
+                RoadTravelTimeEstimator.DEFAULT_TIME_LIMIT_MILLIS);
+        for (int u = 0; u < 200; u++) {
+            locator.upsert(unit(String.format("U%03d", u), randomPoint(random)));
+        }
+        int compared = 0;
+        for (int incident = 0; incident < 16; incident++) {
+            for (TrackedUnit unit : locator.units()) {
+                if (random.nextInt(4) == 0) {
+                    locator.move(unit.id(), randomPoint(random), incident);
+                }
+            }
+            List<TrackedUnit> pool = locator.units().subList(incident * 12, incident * 12 + 12);
+            compared += compareWithRoutes(placed, randomPoint(random), pool, seed);
+        }
+        assertThat(compared).as("pairs both on the network").isGreaterThanOrEqualTo(100);
+        assertThat(places.placedOnDemand()).as("units placed during the searches").isZero();
+        assertThat(places.placedOnReport()).isGreaterThan(200);
+    }
+
+    /** Asserts each unit's estimate against GraphHopper's route; returns how many pairs had a road estimate. */
+    private int compareWithRoutes(TravelTimeEstimator travel, GeoPoint at, List<TrackedUnit> units, long seed) {
+        TravelEstimate[] estimates = travel.estimate(at, units);
+        int compared = 0;
+        for (int u = 0; u < units.size(); u++) {
+            var route = roads.route(units.get(u).position(), at);
+            if (estimates[u].source() != EtaSource.ROAD || route.isEmpty()) {
+                assertThat(route).as("seed %d incident %s unit %s", seed, at, units.get(u)).isEmpty();
+                continue;
+            }
+            assertThat(estimates[u].seconds()).as("seed %d incident %s unit %s", seed, at, units.get(u))
+                    .isCloseTo(route.get().seconds(), within(1.0));
+            assertThat(estimates[u].meters()).isCloseTo(route.get().meters(), within(50.0));
+            compared++;
+        }
+        return compared;
     }
 
     @Test

@@ -27,8 +27,10 @@ import org.sanhe.gis.recommend.StraightLineEstimator;
 import org.sanhe.gis.recommend.TravelTimeEstimator;
 import org.sanhe.gis.roads.RoadNetwork;
 import org.sanhe.gis.roads.RoadSettings;
+import org.sanhe.gis.roads.UnitPlaces;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.station.StationDirectory;
+import org.sanhe.gis.tracking.PositionListener;
 import org.sanhe.gis.tracking.UnitLocator;
 import org.sanhe.server.config.ConfigProblem;
 import org.sanhe.server.config.DispatchConfig;
@@ -119,21 +121,26 @@ public final class ServerAssembly implements AutoCloseable {
 
     /**
      * The live geography: the stations and their first-due areas, and the unit tracker, both fed from the core by
-     * the console's hub from its start on; the recommender reads them.
+     * the console's hub from its start on; the recommender reads them. With roads, the tracker places each reported
+     * position on the network as it applies it (on the hub's thread), so a recommendation does not snap its units.
      */
     private void startGeography() {
         StraightLineEstimator straightLine = StraightLineEstimator.urbanDefaults();
         TravelTimeEstimator travel = straightLine;
+        PositionListener positions = PositionListener.NONE;
         if (config.roads() != null) {
             roads = openRoads(config.roads());
-            travel = new RoadTravelTimeEstimator(roads, straightLine);
+            UnitPlaces places = new UnitPlaces(roads);
+            positions = places;
+            travel = new RoadTravelTimeEstimator(roads, places, straightLine,
+                    RoadTravelTimeEstimator.DEFAULT_TIME_LIMIT_MILLIS);
             stations = new StationDirectory(list -> StationAreas.byRoad(list, districts.serviceArea(), projection,
                     roads));
         } else {
             stations = new StationDirectory(list -> StationAreas.compute(list, districts.serviceArea(), projection));
         }
         locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(), UnitLocator.DEFAULT_CELL_METERS,
-                projection);
+                projection, positions);
         recommender = new Recommender(locator, districts, stations::areas, travel, RecommenderSettings.defaults());
     }
 

@@ -33,9 +33,10 @@ import org.sanhe.gis.tracking.UnitLocator;
  * after each; (2) 10,000 units spread over the road network's dense part, each placed on the network as its position
  * is reported (the CPU of 10,000 position reports with and without that, per 1,000 reports); (3) a recommendation
  * for 5 units at seeded incidents there, with road ETAs from one reverse search ({@link RoadTravelTimeEstimator}),
- * with one GraphHopper route per candidate ({@link RoutePerUnitEstimator}, the baseline), and with the straight line
- * (the recommender's own cost, ETAs aside), query by query so all see the same noise: latency per recommendation
- * (HdrHistogram), CPU per recommendation and the ETAs' part of it.
+ * with one GraphHopper route per candidate ({@link RoutePerUnitEstimator}, the baseline), with one GraphHopper search
+ * per candidate from snaps made on report ({@link RoutePerSnappedUnitEstimator}, to show what snapping accounts for)
+ * and with the straight line (the recommender's own cost, ETAs aside), query by query so all see the same noise:
+ * latency per recommendation (HdrHistogram), CPU per recommendation and the ETAs' part of it.
  *
  * <p>Usage: {@code RoadEtaLoad <cache-dir> [queries=2000] [warm-up=500]}
  */
@@ -99,22 +100,25 @@ public final class RoadEtaLoad {
                 5 + settings.alternates() + extraPool, settings.alternates(), extraPool);
         DistrictMap districts = DistrictMap.fromClasspath("/xian/districts.geojson", Datum.WGS84);
         MetricProjection grid = new MetricProjection("EPSG:4545");
+        StraightLineEstimator straight = StraightLineEstimator.urbanDefaults();
         UnitPlaces places = new UnitPlaces(roads);
+        RoutePerSnappedUnitEstimator routePerSnapped = new RoutePerSnappedUnitEstimator(roads, straight);
         UnitLocator locator = new UnitLocator(districts.serviceArea().getEnvelopeInternal(),
-                UnitLocator.DEFAULT_CELL_METERS, grid, places);
+                UnitLocator.DEFAULT_CELL_METERS, grid, both(places, routePerSnapped));
         SplittableRandom random = new SplittableRandom(14);
         for (int i = 0; i < UNITS; i++) {
             locator.upsert(new TrackedUnit(id(i), null, "police", List.of("patrol"), null, UnitStatus.AVAILABLE,
                     point(random), NOW));
         }
-        positionReports(districts, grid, locator, random);
+        positionReports(roads, districts, grid, locator, random);
         StationAreas areas = StationAreas.compute(Fleet.demo().stations(), districts.serviceArea(), grid);
-        StraightLineEstimator straight = StraightLineEstimator.urbanDefaults();
         RecommenderWith factory = eta -> new Recommender(locator, districts, () -> areas, eta, settings);
         List<Method> methods = List.of(
                 new Method("one reverse search", factory, new RoadTravelTimeEstimator(roads, places, straight,
                         RoadTravelTimeEstimator.DEFAULT_TIME_LIMIT_MILLIS)),
                 new Method("one route per candidate (baseline)", factory, new RoutePerUnitEstimator(roads, straight)),
+                new Method("one search per candidate, units snapped on report (baseline variant)", factory,
+                        routePerSnapped),
                 new Method("straight line (the recommender without road ETAs)", factory, straight));
         long onDemandBefore = places.placedOnDemand();
         for (int i = 0; i < queries + warmUp; i++) {
@@ -131,22 +135,31 @@ public final class RoadEtaLoad {
                         + " CPU of the ETAs alone %.1fx (units placed on demand during the queries: %d)%n",
                 ratio(each, one, 50), ratio(each, one, 99), (double) each.cpuNanos()[0] / one.cpuNanos()[0],
                 (double) each.eta().cpuNanos() / one.eta().cpuNanos(), places.placedOnDemand() - onDemandBefore);
+        Method variant = methods.get(2);
+        System.out.printf("ratio baseline variant (units snapped on report)/one-search: p50 %.1fx, CPU per"
+                        + " recommendation %.1fx, CPU of the ETAs alone %.1fx%n", ratio(variant, one, 50),
+                (double) variant.cpuNanos()[0] / one.cpuNanos()[0],
+                (double) variant.eta().cpuNanos() / one.eta().cpuNanos());
     }
 
     /**
-     * Every unit reports a new position once: the CPU of those 10,000 reports into the locator that places them on
-     * the network, and into one that does not (the same moves), per 1,000 reports.
+     * Every unit reports a new position, three times: the CPU of the last 10,000 reports into a locator that places
+     * them on the network ({@link UnitPlaces}) and into one that does not (the same moves), per 1,000 reports; then
+     * the units of {@code locator} make the same last moves (not measured).
      */
-    private static void positionReports(DistrictMap districts, MetricProjection grid, UnitLocator locator,
-                                        SplittableRandom random) {
+    private static void positionReports(RoadNetwork roads, DistrictMap districts, MetricProjection grid,
+                                        UnitLocator locator, SplittableRandom random) {
         UnitLocator plain = new UnitLocator(districts.serviceArea().getEnvelopeInternal(),
                 UnitLocator.DEFAULT_CELL_METERS, grid, PositionListener.NONE);
+        UnitLocator placing = new UnitLocator(districts.serviceArea().getEnvelopeInternal(),
+                UnitLocator.DEFAULT_CELL_METERS, grid, new UnitPlaces(roads));
         locator.units().forEach(plain::upsert);
+        locator.units().forEach(placing::upsert);
         GeoPoint[] moves = new GeoPoint[UNITS];
         for (int i = 0; i < UNITS; i++) {
             moves[i] = point(random);
         }
-        long placing = 0;
+        long placed = 0;
         long notPlacing = 0;
         for (int round = 0; round < 3; round++) {
             long start = THREADS.getCurrentThreadCpuTime();
@@ -155,15 +168,35 @@ public final class RoadEtaLoad {
             }
             long middle = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < UNITS; i++) {
-                locator.move(id(i), moves[(i + round) % UNITS], NOW);
+                placing.move(id(i), moves[(i + round) % UNITS], NOW);
             }
             notPlacing = middle - start;
-            placing = THREADS.getCurrentThreadCpuTime() - middle;
+            placed = THREADS.getCurrentThreadCpuTime() - middle;
+        }
+        for (int i = 0; i < UNITS; i++) {
+            locator.move(id(i), moves[(i + 2) % UNITS], NOW);
         }
         System.out.printf("position reports (the last of 3 rounds of %d): CPU %.2f ms per 1,000 placed on the"
                         + " network, %.2f ms per 1,000 not placed: placing costs %.2f ms per 1,000 reports%n", UNITS,
-                placing / 1e6 / (UNITS / 1000.0), notPlacing / 1e6 / (UNITS / 1000.0),
-                (placing - notPlacing) / 1e6 / (UNITS / 1000.0));
+                placed / 1e6 / (UNITS / 1000.0), notPlacing / 1e6 / (UNITS / 1000.0),
+                (placed - notPlacing) / 1e6 / (UNITS / 1000.0));
+    }
+
+    /** Tells both listeners of every position. */
+    private static PositionListener both(PositionListener first, PositionListener second) {
+        return new PositionListener() {
+            @Override
+            public void placed(String unitId, GeoPoint position) {
+                first.placed(unitId, position);
+                second.placed(unitId, position);
+            }
+
+            @Override
+            public void removed(String unitId) {
+                first.removed(unitId);
+                second.removed(unitId);
+            }
+        };
     }
 
     private static void time(Method method, GeoPoint at, boolean record) {

@@ -69,6 +69,7 @@ public final class ServerAssembly implements AutoCloseable {
     private MetricProjection projection;
     private StationDirectory stations;
     private UnitLocator locator;
+    private UnitPlaces unitPlaces;
     private Recommender recommender;
     private RoadNetwork roads;
     private PbxSimulator simulator;
@@ -130,9 +131,9 @@ public final class ServerAssembly implements AutoCloseable {
         PositionListener positions = PositionListener.NONE;
         if (config.roads() != null) {
             roads = openRoads(config.roads());
-            UnitPlaces places = new UnitPlaces(roads);
-            positions = places;
-            travel = new RoadTravelTimeEstimator(roads, places, straightLine,
+            unitPlaces = new UnitPlaces(roads);
+            positions = unitPlaces;
+            travel = new RoadTravelTimeEstimator(roads, unitPlaces, straightLine,
                     RoadTravelTimeEstimator.DEFAULT_TIME_LIMIT_MILLIS);
             stations = new StationDirectory(list -> StationAreas.byRoad(list, districts.serviceArea(), projection,
                     roads));
@@ -267,6 +268,11 @@ public final class ServerAssembly implements AutoCloseable {
 
     public UnitLocator locator() {
         return locator;
+    }
+
+    /** Where each unit sits on the roads, placed as the locator applies its positions; null without roads. */
+    public UnitPlaces unitPlaces() {
+        return unitPlaces;
     }
 
     public Recommender recommender() {

@@ -21,11 +21,15 @@ import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.DefineRules;
 import org.sanhe.dispatch.command.OfferCall;
 import org.sanhe.dispatch.event.CallOffered;
+import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.journal.JournalEntry;
 import org.sanhe.dispatch.publish.Delivery;
 import org.sanhe.dispatch.publish.Published;
 import org.sanhe.dispatch.publish.Subscription;
+import org.sanhe.dispatch.rules.Need;
 import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.gis.recommend.EtaSource;
+import org.sanhe.gis.recommend.Recommendation;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;
@@ -75,6 +79,13 @@ class ServerAssemblyTest {
             assertThat(again.setup()).isEqualTo(new CoreSetup.Result(false, 0, 0, 0, List.of()));
             assertThat(again.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(hash);
             assertThat(again.locator().get(Fleet.demo().units().get(0).id())).isPresent();
+            assertThat(again.unitPlaces().placedOnReport()).as("units placed on the roads as the locator took them")
+                    .isPositive();
+            Recommendation atTheBellTower = again.recommender().recommend(new GeoPoint(34.2613, 108.9428),
+                    List.of(new Need("police", 1, List.of())), System.currentTimeMillis());
+            assertThat(atTheBellTower.needs().get(0).picked()).singleElement()
+                    .satisfies(c -> assertThat(c.reasons().etaSource()).isEqualTo(EtaSource.ROAD));
+            assertThat(again.unitPlaces().placedOnDemand()).as("units placed while recommending").isZero();
         }
         assertThat(journaled(DefineRules.class)).hasSize(1);
     }

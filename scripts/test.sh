@@ -43,8 +43,9 @@ need_browser
 REDOCLY_VERSION=2.77.0
 OPENAPI=console-api/src/main/resources/org/sanhe/console/openapi/openapi.json
 lint_api() {
-  if ! command -v npx >/dev/null 2>&1; then
-    echo "The API lint needs Node.js 20.19+ with npx (apt-get install nodejs npm, or nodejs.org)" >&2
+  if ! command -v npx >/dev/null 2>&1 || ! node -e 'const [a, b] = process.versions.node.split(".").map(Number);
+      process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+    echo "The API lint needs Node.js 20.19 or newer with npx (nodejs.org, or NodeSource's Debian packages)" >&2
     exit 2
   fi
   local totals

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,8 +86,7 @@ class GeneratedClientFlowTest {
         assertThat(call.getIncidentId()).isNull();
 
         Incident opened = new IncidentsApi(callTaker).openIncident(new OpenIncidentRequest().type("ROBBERY")
-                .location(new OpenIncidentRequestLocation().lat(new BigDecimal("52.0300"))
-                        .lon(new BigDecimal("5.0500")))
+                .location(new OpenIncidentRequestLocation().lat(52.03).lon(5.05))
                 .callId(call.getId()));
         assertThat(opened.getStatus()).isEqualTo(Incident.StatusEnum.OPEN);
         assertThat(opened.getDistrict()).isEqualTo("102");

@@ -9,8 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.sanhe.console.contract.ApiContract;
 
-/** Talks to the console over real loopback HTTP with the JDK's client. */
+/**
+ * Talks to the console over real loopback HTTP with the JDK's client. Every reply is checked against the OpenAPI
+ * document ({@link ApiContract}) before the test sees it, so any test that gets a reply the document does not
+ * declare fails.
+ */
 final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -68,6 +73,7 @@ final class ApiClient {
                 .header("Accept", accept).header("Authorization", "Bearer " + token);
         try {
             HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            ApiContract.get().check(response);
             return new Reply(response.statusCode(), parse(response.body()), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +99,7 @@ final class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            ApiContract.get().check(response);
             return new Reply(response.statusCode(), parse(response.body()), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +16,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.http.Route;
 
-/** The served OpenAPI document names exactly the routes served, each with the permission it really needs. */
+/**
+ * The served OpenAPI document names exactly the routes served, each with the permission it really needs, and has what
+ * a client generator needs (operation ids, tags, servers). That each reply matches it is checked on every reply by
+ * {@code ApiClient} ({@link org.sanhe.console.contract.ApiContract}); Redocly's lint runs in scripts/test.sh.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiTest {
 
@@ -54,6 +60,20 @@ class OpenApiTest {
             }
         }
         assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void aClientCanBeGeneratedFromIt() {
+        assertThat(doc.path("servers").path(0).path("url").asText()).startsWith("http");
+        assertThat(doc.path("info").path("license").path("name").asText()).isNotBlank();
+        Set<String> tags = new HashSet<>(doc.path("tags").findValuesAsText("name"));
+        Set<String> operationIds = new HashSet<>();
+        doc.path("paths").forEach(path -> path.forEach(op -> {
+            assertThat(operationIds.add(op.path("operationId").asText())).as(op.path("operationId").asText())
+                    .isTrue();
+            assertThat(op.path("operationId").asText()).matches("[a-z][A-Za-z]+");
+            assertThat(tags).contains(op.path("tags").path(0).asText());
+        }));
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.console.contract.ApiContract;
 
-/** What only a raw socket can send: pipelined requests and chunked bodies. */
+/** What only a raw socket can send: pipelined requests and chunked bodies; each reply checked by the contract. */
 class RawHttpTest {
 
     /** Pipelined requests on one connection are answered in request order, whichever route finishes first. */
@@ -26,9 +27,9 @@ class RawHttpTest {
             socket.setSoTimeout(30_000);
             DataInputStream in = new DataInputStream(socket.getInputStream());
 
-            assertThat(body(in)).contains("\"chainOk\"");
-            assertThat(body(in)).contains("\"openapi\"");
-            assertThat(body(in)).contains("\"chainOk\"");
+            assertThat(reply(in, "GET /api/v1/audit/verify", 200)).contains("\"chainOk\"");
+            assertThat(reply(in, "GET /api/v1/openapi.json", 200)).contains("\"openapi\"");
+            assertThat(reply(in, "GET /api/v1/audit/verify", 200)).contains("\"chainOk\"");
         }
     }
 
@@ -45,30 +46,31 @@ class RawHttpTest {
             socket.setSoTimeout(30_000);
             DataInputStream in = new DataInputStream(socket.getInputStream());
 
-            assertThat(line(in)).contains(" 413 ");
-            int length = -1;
-            for (String line = line(in); !line.isEmpty(); line = line(in)) {
-                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(15).strip());
-                }
-            }
-            byte[] body = new byte[length];
-            in.readFully(body);
-            assertThat(new String(body, StandardCharsets.UTF_8)).contains("PAYLOAD_TOO_LARGE");
+            assertThat(reply(in, "POST /api/v1/sessions", 413)).contains("PAYLOAD_TOO_LARGE");
             assertThat(in.read()).as("the server closed the connection").isEqualTo(-1);
         }
     }
 
-    private static String body(DataInputStream in) throws IOException {
+    /** Reads one reply to {@code request} ("METHOD /path"), checks its status and the API contract; its body. */
+    private static String reply(DataInputStream in, String request, int expected) throws IOException {
+        int status = Integer.parseInt(line(in).split(" ")[1]);
+        assertThat(status).as(request).isEqualTo(expected);
         int length = -1;
+        String contentType = null;
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
                 length = Integer.parseInt(line.substring(15).strip());
+            } else if (lower.startsWith("content-type:")) {
+                contentType = line.substring(13).strip();
             }
         }
-        byte[] body = new byte[length];
-        in.readFully(body);
-        return new String(body, StandardCharsets.UTF_8);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        String body = new String(bytes, StandardCharsets.UTF_8);
+        String[] methodAndPath = request.split(" ");
+        ApiContract.get().check(methodAndPath[0], methodAndPath[1], status, contentType, body);
+        return body;
     }
 
     private static String line(DataInputStream in) throws IOException {

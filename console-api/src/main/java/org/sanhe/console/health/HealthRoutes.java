@@ -51,6 +51,8 @@ public final class HealthRoutes {
                     c.put("responding", coreOk);
                     if (coreOk) {
                         c.put("lastSequence", last);
+                    } else {
+                        c.putNull("lastSequence");
                     }
                     node.set("pbx", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(pbx.get()));
                     return ApiReply.json(coreOk && journalOk ? 200 : 503, node);

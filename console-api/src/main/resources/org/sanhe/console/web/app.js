@@ -8,6 +8,7 @@ import { cityName, configureMap } from './map.js';
 import { callTakerView } from './calltaker.js';
 import { dispatcherView } from './dispatcher.js';
 import { fleetView } from './fleet.js';
+import { sessionsView } from './sessions.js';
 import { store } from './store.js';
 import { el, html, report } from './ui.js';
 
@@ -17,9 +18,10 @@ const VIEWS = [
     label: 'view.dispatcher' },
   { id: 'auditor', roles: ['auditor', 'supervisor'], make: auditorView, key: 'KeyU', label: 'view.auditor' },
   { id: 'fleet', roles: ['supervisor'], make: fleetView, key: 'KeyF', label: 'view.fleet' },
+  { id: 'sessions', roles: ['supervisor'], make: sessionsView, key: 'KeyG', label: 'view.sessions' },
 ];
 const GLOBAL_KEYS = [['Alt+C', 'app.keys.calltaker'], ['Alt+M', 'app.keys.dispatcher'], ['Alt+U', 'app.keys.auditor'],
-  ['Alt+F', 'app.keys.fleet'], ['Alt+Y', 'app.keys.lang'], ['?', 'app.keys.help']];
+  ['Alt+F', 'app.keys.fleet'], ['Alt+G', 'app.keys.sessions'], ['Alt+Y', 'app.keys.lang'], ['?', 'app.keys.help']];
 const $ = (sel) => document.querySelector(sel);
 const links = { stream: false, pbx: null };
 let views = [];

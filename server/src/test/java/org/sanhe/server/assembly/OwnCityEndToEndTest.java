@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.console.contract.ApiContract;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.server.config.ConfigLoader;
@@ -135,6 +136,7 @@ class OwnCityEndToEndTest {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.get().check(response);
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.console.contract.ApiContract;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.DefineRules;
@@ -97,10 +98,12 @@ class ServerAssemblyTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"calltaker\",\"password\":\"demo\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.get().check(login);
         assertThat(login.statusCode()).as(login.body()).isEqualTo(201);
         String token = new ObjectMapper().readTree(login.body()).get("token").asText();
         HttpResponse<String> calls = http.send(HttpRequest.newBuilder(URI.create(base + "calls?state=active"))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.get().check(calls);
         assertThat(calls.statusCode()).as(calls.body()).isEqualTo(200);
         return calls.body();
     }

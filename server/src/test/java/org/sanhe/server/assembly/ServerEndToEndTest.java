@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanhe.console.contract.ApiContract;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;
@@ -133,6 +134,7 @@ class ServerEndToEndTest {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.get().check(response);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.sanhe.console.contract.ApiContract;
 import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Actor;
 import org.sanhe.dispatch.command.OpenIncident;
@@ -259,9 +260,10 @@ class ConsoleInBrowserTest {
 
     private int unitsStatus(String token) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/units"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/units"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            ApiContract.get().check(response);
+            return response.statusCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sanhe.console.contract.ApiContract;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.time.EpochClock;
 import org.sanhe.gis.projection.Gcj02;
@@ -157,6 +158,7 @@ class ConsoleLinksInBrowserTest {
     private JsonNode send(HttpRequest.Builder request, int status) throws Exception {
         HttpResponse<String> response = http.send(request.header("Content-Type", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
+        ApiContract.get().check(response);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }

@@ -1,0 +1,51 @@
+// The texts of the supervisor's sessions view, in both languages, added to the common dictionary so that data-t and
+// t() find them.
+
+import { addText } from './i18n.js';
+
+addText({
+  zh: {
+    'view.sessions': '会话',
+    'app.keys.sessions': '会话视图（值班长）',
+    'se.title': '在线会话',
+    'se.user': '用户',
+    'se.roles': '角色',
+    'se.from': '来源地址',
+    'se.since': '登录时间',
+    'se.lastSeen': '最近活动',
+    'se.expires': '到期',
+    'se.current': '本会话',
+    'se.ago': '前',
+    'se.revoke': '结束',
+    'se.revokeUser': '结束该用户全部会话',
+    'se.confirm': '再按一次确认',
+    'se.revoked': '已结束会话：',
+    'se.revokedUser': '已结束的会话数：',
+    'se.refresh': '刷新',
+    'se.none': '无人在线',
+    'se.keys.refresh': '刷新会话列表',
+    'se.keys.list': '（列表中）选择会话',
+  },
+  en: {
+    'view.sessions': 'Sessions',
+    'app.keys.sessions': 'Sessions view (supervisor)',
+    'se.title': 'Signed in',
+    'se.user': 'User',
+    'se.roles': 'Roles',
+    'se.from': 'From',
+    'se.since': 'Since',
+    'se.lastSeen': 'Last activity',
+    'se.expires': 'Ends',
+    'se.current': 'this session',
+    'se.ago': 'ago',
+    'se.revoke': 'End',
+    'se.revokeUser': 'End all of the user\'s',
+    'se.confirm': 'Press again to confirm',
+    'se.revoked': 'Session ended:',
+    'se.revokedUser': 'Sessions ended:',
+    'se.refresh': 'Refresh',
+    'se.none': 'Nobody is signed in',
+    'se.keys.refresh': 'Refresh the list',
+    'se.keys.list': '(in the list) choose a session',
+  },
+});

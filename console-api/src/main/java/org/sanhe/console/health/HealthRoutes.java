@@ -16,7 +16,8 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 
 /**
- * {@code GET /health}: 200 when the core answers a read within two seconds and the journal is writable (its
+ * {@code GET /health}: 200 when the console's read model holds, within two seconds, every command the core had
+ * applied when asked (its {@code lastSequence} is then the model's), and the journal is writable (its
  * directory is writable and the journal took the last command it was given, whether from the console, the PBX or the
  * timers), else 503; the PBX link's state is reported as given and does not change the status (calls still reach the
  * centre's phones without it).
@@ -38,8 +39,8 @@ public final class HealthRoutes {
     }
 
     private CompletableFuture<ApiReply> health(ApiRequest request) {
-        return core.read(request, centre -> centre.lastSequence()).orTimeout(2, TimeUnit.SECONDS)
-                .handleAsync((last, failure) -> {
+        return core.read(request).orTimeout(2, TimeUnit.SECONDS)
+                .handleAsync((model, failure) -> {
                     boolean coreOk = failure == null;
                     boolean journalOk = Files.isWritable(journalDir) && !core.journalFailing();
                     ObjectNode node = Views.NODES.objectNode();
@@ -50,7 +51,7 @@ public final class HealthRoutes {
                     ObjectNode c = node.putObject("core");
                     c.put("responding", coreOk);
                     if (coreOk) {
-                        c.put("lastSequence", last);
+                        c.put("lastSequence", model.sequence());
                     }
                     node.set("pbx", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(pbx.get()));
                     return ApiReply.json(coreOk && journalOk ? 200 : 503, node);

@@ -1,6 +1,5 @@
 package org.sanhe.console.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,16 +17,17 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
         headers = Map.copyOf(headers);
     }
 
-    public static ApiReply json(int status, JsonNode node) {
+    /** A JSON tree or a view (a record, a list of records), written by Jackson. */
+    public static ApiReply json(int status, Object body) {
         try {
-            return new ApiReply(status, JSON, MAPPER.writeValueAsBytes(node), Map.of());
+            return new ApiReply(status, JSON, MAPPER.writeValueAsBytes(body), Map.of());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree that cannot be written", e);
         }
     }
 
-    public static ApiReply ok(JsonNode node) {
-        return json(200, node);
+    public static ApiReply ok(Object body) {
+        return json(200, body);
     }
 
     /** 204: done, and nothing to say. */

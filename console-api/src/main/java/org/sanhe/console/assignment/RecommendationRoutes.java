@@ -8,7 +8,6 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.console.http.Enums;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.json.ApiCode;
 import org.sanhe.console.incident.IncidentRoutes;
@@ -86,7 +85,7 @@ public final class RecommendationRoutes {
             return new CandidateView(c.unit().id(), c.unit().callSign(), c.unit().agency(), c.unit().status(),
                     Math.round(r.etaSeconds()), Math.round(r.distanceMeters()), r.etaSource(),
                     new ReasonsView(r.etaSource(), r.sameDistrict(), r.firstDue(), List.copyOf(r.matchedCapabilities()),
-                            r.positionAgeMillis(), r.warnings().stream().map(Enums::code).toList()));
+                            r.positionAgeMillis(), r.warnings().stream().map(ApiCode::code).toList()));
         }
     }
 

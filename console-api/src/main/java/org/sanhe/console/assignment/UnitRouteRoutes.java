@@ -10,8 +10,8 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.console.http.Enums;
 import org.sanhe.console.http.Route;
+import org.sanhe.console.json.ApiCode;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.console.incident.IncidentRoutes;
 import org.sanhe.console.model.IncidentView;
@@ -107,8 +107,8 @@ public final class UnitRouteRoutes {
         properties.put("unitId", unitId);
         properties.put("etaSeconds", Math.round(travel.seconds()));
         properties.put("distanceMeters", Math.round(travel.meters()));
-        properties.put("etaSource", Enums.code(travel.source()));
-        properties.put("datum", Enums.code(datum));
+        properties.put("etaSource", ApiCode.code(travel.source()));
+        properties.put("datum", ApiCode.code(datum));
         return GeoJson.feature(unitId, GeoJson.geometry(GEOMETRY.createLineString(line), datum), properties);
     }
 

@@ -11,20 +11,15 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.console.model.CallView;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.model.ReadModel;
-import org.sanhe.console.model.UnitView;
 import org.sanhe.console.json.DispatchJson;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.audit.TimelineEntry;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.recovery.SnapshotSource;
 import org.sanhe.dispatch.time.EpochClock;
 
@@ -96,7 +91,7 @@ public final class AuditRoutes {
                     if (timeline.isEmpty()) {
                         throw new ApiError(404, "UNKNOWN_INCIDENT", "the journal never opened incident " + id, null);
                     }
-                    ArrayNode array = Views.NODES.arrayNode();
+                    ArrayNode array = json.mapper().createArrayNode();
                     for (TimelineEntry e : timeline) {
                         ObjectNode node = json.stamp(e.sequence(), e.timestamp(), e.actor());
                         node.set("command", json.command(e.command()));
@@ -119,23 +114,7 @@ public final class AuditRoutes {
         return onAuditThread(request, reader -> {
             SnapshotSource.Restored start = starts.at(point);
             AuditReader.Replayed replayed = reader.replay(start, point.upTo());
-            Centre centre = replayed.centre();
-            ObjectNode node = Views.NODES.objectNode();
-            node.put("at", at);
-            node.put("lastSequence", centre.lastSequence());
-            Views.putTime(node, "lastTime", centre.lastTimestamp());
-            node.put("stateHash", centre.stateHash());
-            node.put("chainOk", replayed.verification().chainOk());
-            node.put("problem", replayed.verification().problem());
-            putSnapshot(node, start);
-            node.put("chainVerifiedFrom", start == null ? 1 : start.position().sequence() + 1);
-            node.set("calls", json.mapper().valueToTree(centre.calls().all().stream().map(CallView::of).toList()));
-            node.set("incidents", json.mapper().valueToTree(centre.incidents().all().stream()
-                    .map(i -> IncidentView.of(centre, i)).toList()));
-            node.set("units", json.mapper().valueToTree(centre.units().all().stream()
-                    .map(u -> UnitView.of(centre, u)).toList()));
-            node.set("stations", json.mapper().valueToTree(List.copyOf(centre.stations().all())));
-            return ApiReply.ok(node);
+            return ApiReply.ok(AuditViews.State.of(at, replayed, start));
         });
     }
 
@@ -177,10 +156,11 @@ public final class AuditRoutes {
 
     /** {@code fromSnapshot}: the sequence of the snapshot a replay started from, null for the journal's start. */
     private static void putSnapshot(ObjectNode node, SnapshotSource.Restored start) {
-        if (start == null) {
+        Long from = AuditViews.fromSnapshot(start);
+        if (from == null) {
             node.putNull("fromSnapshot");
         } else {
-            node.put("fromSnapshot", start.position().sequence());
+            node.put("fromSnapshot", from);
         }
     }
 
@@ -205,19 +185,7 @@ public final class AuditRoutes {
         return core.read(request).thenCompose(current -> onAuditThread(request, reader -> {
                     ReadModel.Hashed live = current.hashed();
                     AuditReader.Replayed replayed = reader.replay(e -> true);
-                    Verification v = replayed.verification();
-                    ObjectNode node = Views.NODES.objectNode();
-                    node.put("entries", v.entries());
-                    node.put("lastSequence", v.lastSequence());
-                    node.put("chainOk", v.chainOk());
-                    node.put("firstBadSequence", v.firstBadSequence());
-                    node.put("problem", v.problem());
-                    node.put("headLink", v.headLink());
-                    node.put("stateHash", replayed.centre().stateHash());
-                    ObjectNode liveNode = node.putObject("live");
-                    liveNode.put("lastSequence", live.sequence());
-                    liveNode.put("stateHash", live.stateHash());
-                    return ApiReply.ok(node);
+                    return ApiReply.ok(AuditViews.Verified.of(replayed, live));
                 }));
     }
 

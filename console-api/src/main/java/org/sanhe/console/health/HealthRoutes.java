@@ -1,6 +1,6 @@
 package org.sanhe.console.health;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
@@ -28,6 +27,16 @@ public final class HealthRoutes {
     private final Path journalDir;
     private final Supplier<Map<String, Object>> pbx;
 
+    private record Health(String status, Journal journal, Core core, Map<String, Object> pbx) {
+    }
+
+    private record Journal(boolean writable, String directory) {
+    }
+
+    /** {@code lastSequence} is left out when the core does not respond. */
+    private record Core(boolean responding, @JsonInclude(JsonInclude.Include.NON_NULL) Long lastSequence) {
+    }
+
     public HealthRoutes(CoreAccess core, Path journalDir, Supplier<Map<String, Object>> pbx) {
         this.core = core;
         this.journalDir = journalDir;
@@ -43,18 +52,10 @@ public final class HealthRoutes {
                 .handleAsync((model, failure) -> {
                     boolean coreOk = failure == null;
                     boolean journalOk = Files.isWritable(journalDir) && !core.journalFailing();
-                    ObjectNode node = Views.NODES.objectNode();
-                    node.put("status", coreOk && journalOk ? "ok" : "failing");
-                    ObjectNode journal = node.putObject("journal");
-                    journal.put("writable", journalOk);
-                    journal.put("directory", journalDir.toString());
-                    ObjectNode c = node.putObject("core");
-                    c.put("responding", coreOk);
-                    if (coreOk) {
-                        c.put("lastSequence", model.sequence());
-                    }
-                    node.set("pbx", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(pbx.get()));
-                    return ApiReply.json(coreOk && journalOk ? 200 : 503, node);
+                    Health health = new Health(coreOk && journalOk ? "ok" : "failing",
+                            new Journal(journalOk, journalDir.toString()),
+                            coreOk ? new Core(true, model.sequence()) : new Core(false, null), pbx.get());
+                    return ApiReply.json(coreOk && journalOk ? 200 : 503, health);
                 }, request.executor());
     }
 }

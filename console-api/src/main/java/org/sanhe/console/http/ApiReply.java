@@ -1,8 +1,10 @@
 package org.sanhe.console.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.sanhe.console.json.DispatchJson;
 
 /**
  * A reply ready to write: status, content type, body and extra headers.
@@ -11,7 +13,7 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
 
     public static final String JSON = "application/json; charset=utf-8";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = DispatchJson.MAPPER;
 
     public ApiReply {
         headers = Map.copyOf(headers);
@@ -45,13 +47,11 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
         return new ApiReply(status, contentType, body, more);
     }
 
+    /** {@code {"error": CODE, "message": ..., "field"?: ...}}: the field only when the error names one. */
     public static ApiReply error(ApiError e) {
-        var node = MAPPER.createObjectNode();
-        node.put("error", e.code());
-        node.put("message", e.getMessage());
-        if (e.field() != null) {
-            node.put("field", e.field());
-        }
-        return json(e.status(), node);
+        return json(e.status(), new ErrorBody(e.code(), e.getMessage(), e.field()));
+    }
+
+    private record ErrorBody(String error, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
     }
 }

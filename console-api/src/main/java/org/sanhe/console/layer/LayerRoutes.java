@@ -15,6 +15,7 @@ import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.layer.LiveLayers;
 import org.sanhe.gis.layer.StaticLayers;
 import org.sanhe.gis.projection.Datum;
@@ -80,10 +81,7 @@ public final class LayerRoutes {
     }
 
     private static ObjectNode empty() {
-        ObjectNode node = org.sanhe.console.core.Views.NODES.objectNode();
-        node.put("type", "FeatureCollection");
-        node.putArray("features");
-        return node;
+        return GeoJson.featureCollection(List.of());
     }
 
 }

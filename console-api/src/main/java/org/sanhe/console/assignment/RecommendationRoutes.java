@@ -46,7 +46,7 @@ public final class RecommendationRoutes {
 
     private CompletableFuture<ApiReply> recommend(ApiRequest request) {
         long id = request.idVariable("id", "incident");
-        return core.read(request).thenApply(model -> {
+        return core.current(request).thenApply(model -> {
             IncidentView incident = IncidentRoutes.view(model, id);
             Recommendation r = recommender.recommend(incident.location(), incident.coverage().coverage(),
                     clock.millis());

@@ -70,7 +70,7 @@ public final class UnitRouteRoutes {
             throw ApiError.badField("unit", "unit (a unit id) is required");
         }
         Datum datum = request.datum();
-        return core.read(request).thenApply(model -> {
+        return core.current(request).thenApply(model -> {
             IncidentView incident = IncidentRoutes.view(model, id);
             UnitView unit = model.unit(unitId);
             return new Ends(incident.location(), unit == null ? null : unit.tracked());

@@ -182,7 +182,7 @@ public final class AuditRoutes {
      * {@code journal replay --until live.lastSequence}.
      */
     private CompletableFuture<ApiReply> verify(ApiRequest request) {
-        return core.read(request).thenCompose(current -> onAuditThread(request, reader -> {
+        return core.current(request).thenCompose(current -> onAuditThread(request, reader -> {
                     ReadModel.Hashed live = current.hashed();
                     AuditReader.Replayed replayed = reader.replay(e -> true);
                     return ApiReply.ok(AuditViews.Verified.of(replayed, live));

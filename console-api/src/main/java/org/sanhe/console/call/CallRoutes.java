@@ -36,7 +36,7 @@ public final class CallRoutes {
     private CompletableFuture<ApiReply> duplicates(ApiRequest request) {
         String id = request.variable("id");
         long now = clock.millis();
-        return core.read(request).thenApply(model -> model.duplicateCandidates(id, now)).thenApply(candidates -> {
+        return core.current(request).thenApply(model -> model.duplicateCandidates(id, now)).thenApply(candidates -> {
             if (candidates == null) {
                 throw new ApiError(404, "UNKNOWN_CALL", "no call " + id, null);
             }
@@ -54,7 +54,7 @@ public final class CallRoutes {
         } else {
             throw ApiError.badField("state", "state must be active or all");
         }
-        return core.read(request).thenApply(model -> ApiReply.ok(model.calls().stream()
+        return core.current(request).thenApply(model -> ApiReply.ok(model.calls().stream()
                 .filter(call -> all || call.state().isLive()).toList()));
     }
 }

@@ -22,7 +22,7 @@ import org.sanhe.dispatch.user.User;
  * runtime completes its futures on the core thread; every future returned here continues on the request's event loop
  * instead, so nothing of the console runs on the core. A write answers from the model once the model holds the
  * command ({@link #write}), so its author reads it at once; a read waits until the model holds what the core had
- * applied when it arrived ({@link #read}).
+ * applied when it arrived ({@link #current}).
  */
 public final class CoreAccess {
 
@@ -73,7 +73,7 @@ public final class CoreAccess {
      * The read model, once it holds every command the core had applied when the request arrived (at once, on the
      * caller's thread, when it already does; else on the request's event loop).
      */
-    public CompletableFuture<ReadModel> read(ApiRequest request) {
+    public CompletableFuture<ReadModel> current(ApiRequest request) {
         return model.current(request.executor()).thenApply(current -> model);
     }
 

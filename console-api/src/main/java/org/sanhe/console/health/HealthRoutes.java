@@ -48,7 +48,7 @@ public final class HealthRoutes {
     }
 
     private CompletableFuture<ApiReply> health(ApiRequest request) {
-        return core.read(request).orTimeout(2, TimeUnit.SECONDS)
+        return core.current(request).orTimeout(2, TimeUnit.SECONDS)
                 .handleAsync((model, failure) -> {
                     boolean coreOk = failure == null;
                     boolean journalOk = Files.isWritable(journalDir) && !core.journalFailing();

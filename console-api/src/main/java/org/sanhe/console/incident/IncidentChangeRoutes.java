@@ -116,7 +116,7 @@ public final class IncidentChangeRoutes {
     private CompletableFuture<ApiReply> unlink(ApiRequest request) {
         long id = request.idVariable("id", "incident");
         String callId = request.variable("callId");
-        return core.read(request).thenCompose(model -> {
+        return core.current(request).thenCompose(model -> {
             IncidentView incident = model.incident(id);
             if (incident != null && callId.equals(incident.originCallId())) {
                 throw new ApiError(409, "ORIGIN_CALL", "call " + callId + " is the call incident " + id

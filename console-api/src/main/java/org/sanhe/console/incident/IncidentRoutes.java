@@ -1,7 +1,9 @@
 package org.sanhe.console.incident;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiError;
@@ -13,17 +15,26 @@ import org.sanhe.console.model.ReadModel;
 
 /**
  * Reading incidents, each with its coverage, from the read model: {@code GET /api/v1/incidents?status=open|all} and
- * {@code GET /api/v1/incidents/{id}}. A listing is written once per version of the model and shared by every request
- * that asks for the same one.
+ * {@code GET /api/v1/incidents/{id}}. A listing is written once per version of the model, an incident once per
+ * version of its view, and the bytes are shared by every request that asks for the same one.
  */
 public final class IncidentRoutes {
+
+    /** The most replies of single incidents kept; the cache starts again when it grows beyond. */
+    private static final int MAX_CACHED = 10_000;
 
     private final CoreAccess core;
     private volatile ListReply open = ListReply.NONE;
     private volatile ListReply all = ListReply.NONE;
+    /** The reply last written for each incident, with the view it was written from. */
+    private final Map<Long, OneReply> ones = new ConcurrentHashMap<>();
 
     public IncidentRoutes(CoreAccess core) {
         this.core = core;
+    }
+
+    /** An incident's reply as written from one of its views (views are immutable: the same view, the same bytes). */
+    private record OneReply(IncidentView view, ApiReply reply) {
     }
 
     /** A listing's reply as written at a sequence of the model. */
@@ -43,7 +54,7 @@ public final class IncidentRoutes {
             throw ApiError.badField("status", "status must be open or all");
         }
         boolean everything = "all".equals(status);
-        return core.read(request).thenApply(model -> {
+        return core.current(request).thenApply(model -> {
             ListReply cached = everything ? all : open;
             long sequence = model.sequence();
             if (cached.sequence() == sequence) {
@@ -61,7 +72,19 @@ public final class IncidentRoutes {
 
     private CompletableFuture<ApiReply> one(ApiRequest request) {
         long id = request.idVariable("id", "incident");
-        return core.read(request).thenApply(model -> ApiReply.ok(view(model, id)));
+        return core.current(request).thenApply(model -> {
+            IncidentView view = view(model, id);
+            OneReply cached = ones.get(id);
+            if (cached != null && cached.view() == view) {
+                return cached.reply();
+            }
+            if (ones.size() >= MAX_CACHED) {
+                ones.clear();
+            }
+            ApiReply reply = ApiReply.ok(view);
+            ones.put(id, new OneReply(view, reply));
+            return reply;
+        });
     }
 
     /** The incident with its coverage, or a 404 {@code UNKNOWN_INCIDENT}. */

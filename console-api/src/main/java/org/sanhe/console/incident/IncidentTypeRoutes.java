@@ -24,7 +24,7 @@ public final class IncidentTypeRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request).thenApply(model -> ApiReply.ok(model.rules().types().stream()
+        return core.current(request).thenApply(model -> ApiReply.ok(model.rules().types().stream()
                 .map(TypeView::of).toList()));
     }
 

@@ -32,7 +32,7 @@ public final class TargetRoutes {
     }
 
     private CompletableFuture<ApiReply> targets(ApiRequest request) {
-        return core.read(request).thenApply(model -> ApiReply.ok(Targets.of(model.rules().timers())));
+        return core.current(request).thenApply(model -> ApiReply.ok(Targets.of(model.rules().timers())));
     }
 
     /** The targets in milliseconds, null where the rules set none; {@code dispatchMillis} by priority. */

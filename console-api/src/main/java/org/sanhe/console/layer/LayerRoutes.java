@@ -57,9 +57,9 @@ public final class LayerRoutes {
                     : StaticLayers.stations(stations.stations(), d));
             case "station-areas" -> cached(layer + "@" + version(), datum, d -> stations == null ? empty()
                     : StaticLayers.stationAreas(stations.areas(), d));
-            case "units" -> core.read(request).thenApply(model -> ApiReply.ok(LiveLayers.units(
+            case "units" -> core.current(request).thenApply(model -> ApiReply.ok(LiveLayers.units(
                     model.units().stream().map(UnitView::tracked).toList(), datum)));
-            case "incidents" -> core.read(request).thenApply(model -> ApiReply.ok(LiveLayers.marks(
+            case "incidents" -> core.current(request).thenApply(model -> ApiReply.ok(LiveLayers.marks(
                     model.openIncidents().stream().map(IncidentView::mark).toList(), datum)));
             default -> throw new ApiError(404, "UNKNOWN_LAYER", "no layer " + layer + "; there are " + LAYERS, null);
         };

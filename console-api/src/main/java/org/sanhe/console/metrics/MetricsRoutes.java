@@ -34,7 +34,7 @@ public final class MetricsRoutes {
     }
 
     private CompletableFuture<ApiReply> scrape(ApiRequest request) {
-        return core.read(request).thenApply(model -> {
+        return core.current(request).thenApply(model -> {
             Map<String, Long> perLine = new TreeMap<>();
             long queued = 0;
             for (CallView call : model.calls()) {

@@ -41,7 +41,7 @@ public final class StationRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request).thenApply(model -> ApiReply.ok(List.copyOf(model.stations())));
+        return core.current(request).thenApply(model -> ApiReply.ok(List.copyOf(model.stations())));
     }
 
     private CompletableFuture<ApiReply> open(ApiRequest request) {

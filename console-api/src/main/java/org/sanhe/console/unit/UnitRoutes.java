@@ -47,7 +47,7 @@ public final class UnitRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request).thenApply(model -> ApiReply.ok(model.units().stream()
+        return core.current(request).thenApply(model -> ApiReply.ok(model.units().stream()
                 .map(unit -> new BoardUnit(unit, model.statusSince(unit.id()))).toList()));
     }
 
@@ -71,7 +71,7 @@ public final class UnitRoutes {
         List<String> capabilities = in.optionalTexts("capabilities");
         String callSign = in.optionalText("callSign");
         String agency = in.text("agency");
-        return core.read(request).thenApply(model -> station == null || model.station(station) == null ? null
+        return core.current(request).thenApply(model -> station == null || model.station(station) == null ? null
                         : model.station(station).position())
                 .thenCompose(home -> core.write(request, new RegisterUnit(id, callSign, agency, capabilities,
                         station, position != null ? position : home)))

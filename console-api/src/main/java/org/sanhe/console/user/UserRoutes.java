@@ -40,7 +40,7 @@ public final class UserRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request).thenApply(model -> ApiReply.ok(model.users().stream()
+        return core.current(request).thenApply(model -> ApiReply.ok(model.users().stream()
                 .map(user -> new UserView(user.username(), user.roles())).toList()));
     }
 

@@ -6,6 +6,7 @@
 # (field names, order, nulls; times and tokens masked). Each tree must be built first:
 #   mvn -B -ntp -q -DskipTests package -pl bench -am            (in each tree)
 #   bash bench/scripts/side-by-side.sh BEFORE_TREE AFTER_TREE [wrk seconds] [out dir]
+# PARTS=http,fanout,e2e (the default: all three) runs only the parts named.
 # Ports 18750 (before) and 18751 (after). The machine is shared: `uptime` is printed before each part; compare the
 # two builds by their ratio, not by absolute figures.
 set -euo pipefail
@@ -13,6 +14,7 @@ before=$(cd "$1" && pwd)
 after=$(cd "$2" && pwd)
 seconds=${3:-15}
 out=${4:-$(mktemp -d)}
+parts=${PARTS:-http,fanout,e2e}
 mkdir -p "$out"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 flags=$(grep -o '<chronicle.jvm.args>[^<]*' "$after/pom.xml" | sed 's/<chronicle.jvm.args>//')
@@ -58,12 +60,13 @@ YAML
     local requests
     requests=$(echo "$line" | grep -Eo '^ *[0-9]+ requests' | grep -Eo '[0-9]+')
     awk -v t=$((ticks1 - ticks0)) -v hz="$hz" -v n="$requests" \
-      'BEGIN { printf "   server CPU: %.2f s for %d requests = %.1f ms per 1,000 requests\n", t / hz, n, 1000 * t / hz / n * 1000 / 1000 }'
+      'BEGIN { printf "   server CPU: %.2f s for %d requests = %.1f ms per 1,000 requests\n", t / hz, n, 1e6 * t / hz / n }'
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -rf "$work"
 }
 
+if [[ $parts == *http* ]]; then
 echo "## HTTP reads, 100 open incidents, wrk -t2 -c64 -d${seconds}s"
 http "$before" before 18750
 http "$after" after 18751
@@ -92,14 +95,18 @@ for b in sorted(glob.glob(os.path.join(out, 'before-*.json'))):
         print('   DIFFERENT:', os.path.basename(b)[7:]); print('     before', sb[:300]); print('     after ', sa[:300])
 print('   JSON of both builds: ' + ('the same (names, order, nulls, values; times masked)' if same else 'differs'))
 PY
+fi
 
+if [[ $parts == *fanout* ]]; then
 echo "## WebSocket fan-out: 1,000 consoles, 200 events/s, 20 s"
 for tree in "$before" "$after"; do
   echo "== $(basename "$tree") ($(uptime | sed 's/.*load/load/'))"
   java $flags -Xmx3g -cp "$tree/bench/target/benchmarks.jar" org.sanhe.bench.console.StreamFanOut 1000 200 20 \
-    2>/dev/null | grep -E '^\|' || true
+    2>/dev/null | grep -E '^FANOUT' || true
 done
+fi
 
+if [[ $parts == *e2e* ]]; then
 echo "## End to end: 200 calls/s, 100 consoles, 30 s (after a 20 s warm-up step)"
 for tree in "$before" "$after"; do
   echo "== $(basename "$tree") ($(uptime | sed 's/.*load/load/'))"
@@ -107,4 +114,5 @@ for tree in "$before" "$after"; do
     --rates 200 --consoles 100 --seconds 30 --out "$out/e2e-$(basename "$tree")" 2>/dev/null \
     | grep -E '^\||cpu:|API per kind' || true)
 done
+fi
 echo "(outputs in $out)"

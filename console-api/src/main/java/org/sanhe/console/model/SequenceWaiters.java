@@ -3,11 +3,13 @@ package org.sanhe.console.model;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Futures waiting for the read model to reach a journal sequence. {@link #await} from any thread;
  * {@link #reached} from the projector only. A future completes on the executor its waiter named (a request's event
- * loop), never on the projector's thread, so nothing a waiter does afterwards runs there.
+ * loop), never on the projector's thread, so nothing a waiter does afterwards runs there (unless that executor
+ * is shut down, when the server closes: then it completes where it is).
  */
 final class SequenceWaiters {
 
@@ -42,7 +44,11 @@ final class SequenceWaiters {
         synchronized (waiting) {
             while (!waiting.isEmpty() && waiting.peek().sequence <= sequence) {
                 Waiter w = waiting.poll();
-                w.executor.execute(() -> w.future.complete(null));
+                try {
+                    w.executor.execute(() -> w.future.complete(null));
+                } catch (RejectedExecutionException e) {
+                    w.future.complete(null);
+                }
             }
         }
     }

@@ -23,12 +23,12 @@ import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.layer.LayerRoutes;
 import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.metrics.MetricsRoutes;
+import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.openapi.OpenApiRoutes;
 import org.sanhe.console.session.SessionRoutes;
 import org.sanhe.console.station.StationRoutes;
 import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.stream.StreamRoutes;
-import org.sanhe.console.unit.UnitClocks;
 import org.sanhe.console.unit.UnitRoutes;
 import org.sanhe.console.user.UserRoutes;
 import org.sanhe.console.web.WebRoutes;
@@ -39,29 +39,29 @@ final class ConsoleRoutes {
 
     /** What the routes share, made by {@link ConsoleServer#start}. */
     record Parts(Sessions sessions, Executor loginExecutor, Executor auditExecutor, EventHubAgent hub,
-                 ConsoleMetrics metrics, UnitClocks clocks) {
+                 ConsoleMetrics metrics, ReadModel model) {
     }
 
     private ConsoleRoutes() {
     }
 
     static List<Route> all(ConsoleSettings settings, ConsoleServices services, Parts parts) {
-        CoreAccess core = new CoreAccess(services.runtime(), parts.metrics().coreLatency());
+        CoreAccess core = new CoreAccess(services.runtime(), parts.model(), parts.metrics().coreLatency());
         DispatchJson json = new DispatchJson();
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SessionRoutes(core, parts.sessions(),
                 new LoginThrottle(settings.throttling(), services.clock()), parts.loginExecutor()).routes());
-        routes.addAll(new CallRoutes(core, services.clock(), json).routes());
+        routes.addAll(new CallRoutes(core, services.clock()).routes());
         routes.addAll(new IncidentTypeRoutes(core).routes());
         routes.addAll(new TargetRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());
-        routes.addAll(new IncidentChangeRoutes(core, services.districts(), json).routes());
+        routes.addAll(new IncidentChangeRoutes(core, services.districts()).routes());
         routes.addAll(new AssignmentRoutes(core).routes());
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());
         }
         routes.addAll(new UnitRouteRoutes(core, services.roads(), StraightLineEstimator.urbanDefaults()).routes());
-        routes.addAll(new UnitRoutes(core, parts.clocks()).routes());
+        routes.addAll(new UnitRoutes(core).routes());
         routes.addAll(new StationRoutes(core, services.districts()).routes());
         routes.addAll(new UserRoutes(core, parts.loginExecutor()).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());

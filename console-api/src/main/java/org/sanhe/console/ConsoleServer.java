@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.sanhe.console.assignment.LocatorFeed;
 import org.sanhe.console.auth.SessionEnder;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.http.ConsoleHandler;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.http.Router;
 import org.sanhe.console.http.SecurityHeaders;
+import org.sanhe.console.model.ModelFeeds;
+import org.sanhe.console.model.ModelProjector;
+import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.session.SessionJournal;
 import org.sanhe.console.stream.SessionStreams;
 import org.sanhe.console.metrics.ConsoleMetrics;
@@ -33,7 +35,7 @@ import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.stream.StreamMessages;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.stream.StreamUpgrade;
-import org.sanhe.console.unit.UnitClocks;
+import org.sanhe.gis.tracking.LocatorFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +58,12 @@ public final class ConsoleServer implements AutoCloseable {
     private final EventHubAgent hub;
     private final Router router;
     private final Channel channel;
+    private final ReadModel model;
 
     private ConsoleServer(EventLoopGroup boss, EventLoopGroup workers, List<ExecutorService> executors,
-                          EventHubAgent hub, Router router, Channel channel) {
+                          EventHubAgent hub, Router router, Channel channel, ReadModel model) {
         this.router = router;
+        this.model = model;
         this.boss = boss;
         this.workers = workers;
         this.executors = executors;
@@ -86,24 +90,23 @@ public final class ConsoleServer implements AutoCloseable {
         Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime(), settings.idleTimeout(),
                 new SessionJournal(services.runtime()).andThen(sessionStreams));
         EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
+        ReadModel model = new ReadModel(services.runtime()::lastApplied, services.runtime()::isRunning);
+        ModelProjector projector = new ModelProjector(model, services.journalDir(), services.runtime().snapshots());
+        projector.bootstrap();
+        hub.add(projector);
         StreamMessages messages = new StreamMessages();
         StreamFanout fanout = new StreamFanout(messages, settings.streamLinger());
         ConsoleMetrics metrics = new ConsoleMetrics(fanout::clientCount);
         hub.add(metrics);
         if (services.locator() != null) {
-            LocatorFeed feed = new LocatorFeed(services.locator(), services.stations(), services.runtime());
-            hub.add(feed);
-            feed.seed();
+            hub.add(ModelFeeds.locator(new LocatorFeed(services.locator(), services.stations()), model));
         }
-        UnitClocks clocks = new UnitClocks(services.runtime());
-        hub.add(clocks);
-        clocks.seed();
         hub.add(new SessionEnder(sessions));
         hub.add(fanout);
-        StreamUpgrade stream = new StreamUpgrade(services.runtime(), services.journalDir(), fanout, messages,
+        StreamUpgrade stream = new StreamUpgrade(services.runtime(), model, services.journalDir(), fanout, messages,
                 catchUpExecutor, metrics::streamSnapshotTaken, sessionStreams, sessions::isLive);
         ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics,
-                clocks);
+                model);
         Router router = ConsoleRoutes.router(settings, services, parts);
         SecurityHeaders headers = new SecurityHeaders(settings.tiles() == null ? null : settings.tiles().cspSource(),
                 tls != null);
@@ -125,7 +128,7 @@ public final class ConsoleServer implements AutoCloseable {
             workers.next().scheduleAtFixedRate(sessions::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
             LOG.info("console API on {} ({}) over {}", channel.localAddress(), tls == null ? "HTTP" : "HTTPS",
                     epoll ? "epoll" : "NIO (epoll unavailable: " + Epoll.unavailabilityCause() + ")");
-            return new ConsoleServer(boss, workers, executors, hub, router, channel);
+            return new ConsoleServer(boss, workers, executors, hub, router, channel, model);
         } catch (RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -138,6 +141,11 @@ public final class ConsoleServer implements AutoCloseable {
     /** The routes served, for the OpenAPI document's completeness test and for operators' listings. */
     public List<Route> routes() {
         return router.routes();
+    }
+
+    /** The console's read model (for operators' checks and for tests that compare it with a replay). */
+    public ReadModel readModel() {
+        return model;
     }
 
     /** The port listened on (the ephemeral one when the settings said 0). */

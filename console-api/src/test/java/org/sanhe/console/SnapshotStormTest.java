@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A storm of consoles opening the stream at once, half of them gone before the core gets to them. Each snapshot
- * reads the whole centre on the core thread; taken once per client (as before), twenty clients queued twenty of
- * them in front of every command. Now the clients that wait together share one, and the gone ones cost none.
+ * A storm of consoles opening the stream at once, half of them gone at once, while the core's thread is busy. A
+ * snapshot once read the whole centre on the core thread, and twenty clients queued twenty of them in front of every
+ * command; then the clients that waited together shared one. Now snapshots come from the console's read model and
+ * never wait for the core's thread: every live client has its snapshot while the core is still blocked, the
+ * snapshots cost the core nothing, and each client then gets exactly the commands after its snapshot.
  */
 class SnapshotStormTest {
 
@@ -40,7 +42,7 @@ class SnapshotStormTest {
     }
 
     @Test
-    void clientsThatConnectTogetherShareOneSnapshotAndVanishedOnesCostNone() throws Exception {
+    void clientsThatConnectTogetherGetSnapshotsWithoutTheCoresThread() throws Exception {
         long at = h.lastSequence();
         long before = snapshots();
         CountDownLatch release = new CountDownLatch(1);
@@ -59,6 +61,10 @@ class SnapshotStormTest {
         for (int i = 0; i < 10; i++) {
             live.add(StreamProbe.connect(h.server.port(), token, "", false));
         }
+        for (StreamProbe probe : live) {
+            probe.reached(at).get(30, TimeUnit.SECONDS);
+        }
+        assertThat(blocked).as("every snapshot arrived while the core's thread was blocked").isNotDone();
         release.countDown();
         assertThat(blocked.get(60, TimeUnit.SECONDS)).isTrue();
 
@@ -74,7 +80,7 @@ class SnapshotStormTest {
             assertThat(probe.eventSequences()).containsExactlyElementsOf(
                     java.util.stream.LongStream.rangeClosed(shared + 1, more).boxed().toList());
         }
-        assertThat(snapshots() - before).as("snapshots for 20 clients, 10 of them gone").isBetween(1L, 2L);
+        assertThat(snapshots() - before).as("snapshots for 20 clients, 10 of them gone").isBetween(1L, 20L);
     }
 
     private long snapshots() {

@@ -77,6 +77,8 @@ final class LoadStep {
                 List<String> placed = Collections.synchronizedList(new ArrayList<>());
                 generator.onPlaced(call -> placed.add(call.uniqueid()));
                 long cpuBefore = cpuNanos();
+                ThreadCpu threadsBefore = ThreadCpu.sample();
+                long sequenceBefore = lastSequence(server);
                 long start = System.nanoTime();
                 tally.recordFrom(start + TimeUnit.SECONDS.toNanos(s.warmupSeconds()));
                 desk.recordFrom(start + TimeUnit.SECONDS.toNanos(s.warmupSeconds()));
@@ -89,6 +91,8 @@ final class LoadStep {
                 waitFor(() -> tally.counts(all).lost == 0, Duration.ofSeconds(60));
                 desk.drain(Duration.ofSeconds(60));
                 double cpu = (cpuNanos() - cpuBefore) / 1e9;
+                System.out.println(ThreadCpu.report(ThreadCpu.sample().since(threadsBefore),
+                        lastSequence(server) - sequenceBefore, placed.size(), cpu));
                 ConsoleClient.closeAll(consoles, group);
                 TelephonyHealth health = server.telephony().health();
                 desk.firstFailures().forEach(f -> System.out.println("  api failure: " + f));
@@ -134,6 +138,11 @@ final class LoadStep {
             }
         }
         done.forEach(CompletableFuture::join);
+    }
+
+    /** The core's last journal sequence (a read on its thread: the bench's business, not the console's). */
+    private static long lastSequence(ServerAssembly server) {
+        return server.runtime().read(centre -> centre.lastSequence()).join();
     }
 
     private static long cpuNanos() {

@@ -1,11 +1,11 @@
 package org.sanhe.console.assignment;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
+import org.sanhe.console.json.ApiTime;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
@@ -51,16 +51,14 @@ public final class AssignmentRoutes {
         String unitId = in.text("unitId");
         boolean divert = in.flag("divert", false);
         Proposal proposal = proposal(in.optionalObject("recommendation"));
-        return core.submit(request, new AssignUnit(id, unitId, divert, proposal)).thenApply(outcome -> {
-            ObjectNode node = Views.NODES.objectNode();
-            node.put("incidentId", id);
-            node.put("unitId", unitId);
-            node.put("divert", divert);
-            node.put("sequence", outcome.sequence());
-            Views.putTime(node, "assignedAt", outcome.timestamp());
-            return ApiReply.json(201, node)
-                    .withHeader("Location", "/api/v1/incidents/" + id);
-        });
+        return core.write(request, new AssignUnit(id, unitId, divert, proposal)).thenApply(outcome ->
+                ApiReply.json(201, new Assigned(id, unitId, divert, outcome.sequence(), outcome.timestamp()))
+                        .withHeader("Location", "/api/v1/incidents/" + id));
+    }
+
+    /** What sending a unit answers. */
+    private record Assigned(long incidentId, String unitId, boolean divert, long sequence,
+                            @JsonSerialize(using = ApiTime.class) long assignedAt) {
     }
 
     private static Proposal proposal(JsonInput recommendation) {
@@ -80,8 +78,7 @@ public final class AssignmentRoutes {
         long id = request.idVariable("id", "incident");
         String unitId = request.variable("unitId");
         String reason = request.body().length == 0 ? null : request.json().optionalText("reason");
-        return core.submit(request, new ReleaseUnit(id, unitId, reason))
-                .thenCompose(outcome -> IncidentRoutes.view(core, request, id))
-                .thenApply(ApiReply::ok);
+        return core.write(request, new ReleaseUnit(id, unitId, reason))
+                .thenApply(outcome -> ApiReply.ok(IncidentRoutes.view(core.model(), id)));
     }
 }

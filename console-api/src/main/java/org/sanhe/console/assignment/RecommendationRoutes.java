@@ -1,30 +1,30 @@
 package org.sanhe.console.assignment;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.console.http.Enums;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.assignment.Coverage;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.console.json.ApiCode;
+import org.sanhe.console.incident.IncidentRoutes;
+import org.sanhe.console.model.IncidentView;
 import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.unit.UnitStatus;
 import org.sanhe.gis.recommend.Candidate;
+import org.sanhe.gis.recommend.EtaSource;
 import org.sanhe.gis.recommend.NeedRecommendation;
+import org.sanhe.gis.recommend.Reasons;
 import org.sanhe.gis.recommend.Recommendation;
 import org.sanhe.gis.recommend.Recommender;
 
 /**
  * {@code GET /api/v1/incidents/{id}/recommendations}: for each open need of the incident's response plan, the
  * available suitable units ranked by estimated travel time, with their reasons. Advice only: nothing is journaled.
- * The incident's location and coverage are copied on the core thread; the recommender runs on the event loop
+ * The incident's location and coverage come from the read model; the recommender runs on the event loop
  * (it reads the thread-safe unit locator and takes well under a millisecond).
  */
 public final class RecommendationRoutes {
@@ -44,63 +44,53 @@ public final class RecommendationRoutes {
                 "Units proposed for an incident's open needs", this::recommend));
     }
 
-    private record Subject(GeoPoint location, Coverage coverage) {
-    }
-
     private CompletableFuture<ApiReply> recommend(ApiRequest request) {
         long id = request.idVariable("id", "incident");
-        return core.read(request, centre -> {
-            Incident incident = centre.incidents().get(id);
-            return incident == null ? null : new Subject(incident.location(), centre.coverage(incident));
-        }).thenApply(subject -> {
-            if (subject == null) {
-                throw new ApiError(404, "UNKNOWN_INCIDENT", "no incident " + id, null);
-            }
-            Recommendation r = recommender.recommend(subject.location(), subject.coverage(), clock.millis());
-            return ApiReply.ok(view(id, r));
+        return core.current(request).thenApply(model -> {
+            IncidentView incident = IncidentRoutes.view(model, id);
+            Recommendation r = recommender.recommend(incident.location(), incident.coverage().coverage(),
+                    clock.millis());
+            return ApiReply.ok(RecommendationView.of(id, r));
         });
     }
 
-    private static ObjectNode view(long incidentId, Recommendation recommendation) {
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("incidentId", incidentId);
-        node.put("district", recommendation.district());
-        node.put("fillsPlan", recommendation.fillsPlan());
-        ArrayNode needs = node.putArray("needs");
-        for (NeedRecommendation need : recommendation.needs()) {
-            ObjectNode n = needs.addObject();
-            n.put("agency", need.need().agency());
-            need.need().capabilities().forEach(n.putArray("capabilities")::add);
-            n.put("count", need.need().count());
-            n.put("shortfall", need.shortfall());
-            ArrayNode picked = n.putArray("picked");
-            need.picked().forEach(c -> picked.add(candidate(c)));
-            ArrayNode alternates = n.putArray("alternates");
-            need.alternates().forEach(c -> alternates.add(candidate(c)));
-            need.withoutPosition().forEach(n.putArray("withoutPosition")::add);
+    /** The recommendation as the console shows it. */
+    record RecommendationView(long incidentId, String district, boolean fillsPlan, List<NeedView> needs) {
+
+        static RecommendationView of(long incidentId, Recommendation r) {
+            return new RecommendationView(incidentId, r.district(), r.fillsPlan(), r.needs().stream()
+                    .map(NeedView::of).toList());
         }
-        return node;
     }
 
-    private static ObjectNode candidate(Candidate c) {
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("unitId", c.unit().id());
-        node.put("callSign", c.unit().callSign());
-        node.put("agency", c.unit().agency());
-        node.put("status", Enums.code(c.unit().status()));
-        node.put("etaSeconds", Math.round(c.reasons().etaSeconds()));
-        node.put("distanceMeters", Math.round(c.reasons().distanceMeters()));
-        node.put("etaSource", Enums.code(c.reasons().etaSource()));
-        ObjectNode reasons = node.putObject("reasons");
-        reasons.put("etaSource", Enums.code(c.reasons().etaSource()));
-        reasons.put("sameDistrict", c.reasons().sameDistrict());
-        reasons.put("firstDue", c.reasons().firstDue());
-        c.reasons().matchedCapabilities().forEach(reasons.putArray("matchedCapabilities")::add);
-        reasons.put("positionAgeMillis", c.reasons().positionAgeMillis());
-        c.reasons().warnings().forEach(w -> reasons.withArray("warnings").add(Enums.code(w)));
-        if (!reasons.has("warnings")) {
-            reasons.putArray("warnings");
+    /** One need of the plan: the units picked for it, the alternates and the suitable units without a position. */
+    record NeedView(String agency, List<String> capabilities, int count, int shortfall, List<CandidateView> picked,
+                    List<CandidateView> alternates, List<String> withoutPosition) {
+
+        static NeedView of(NeedRecommendation n) {
+            return new NeedView(n.need().agency(), List.copyOf(n.need().capabilities()), n.need().count(),
+                    n.shortfall(), n.picked().stream().map(CandidateView::of).toList(),
+                    n.alternates().stream().map(CandidateView::of).toList(), List.copyOf(n.withoutPosition()));
         }
-        return node;
+    }
+
+    /** A unit proposed, with its estimate and the reasons for its rank. */
+    record CandidateView(String unitId, String callSign, String agency,
+                         @JsonSerialize(using = ApiCode.class) UnitStatus status, long etaSeconds,
+                         long distanceMeters, @JsonSerialize(using = ApiCode.class) EtaSource etaSource,
+                         ReasonsView reasons) {
+
+        static CandidateView of(Candidate c) {
+            Reasons r = c.reasons();
+            return new CandidateView(c.unit().id(), c.unit().callSign(), c.unit().agency(), c.unit().status(),
+                    Math.round(r.etaSeconds()), Math.round(r.distanceMeters()), r.etaSource(),
+                    new ReasonsView(r.etaSource(), r.sameDistrict(), r.firstDue(), List.copyOf(r.matchedCapabilities()),
+                            r.positionAgeMillis(), r.warnings().stream().map(ApiCode::code).toList()));
+        }
+    }
+
+    record ReasonsView(@JsonSerialize(using = ApiCode.class) EtaSource etaSource, boolean sameDistrict,
+                       boolean firstDue, List<String> matchedCapabilities, long positionAgeMillis,
+                       List<String> warnings) {
     }
 }

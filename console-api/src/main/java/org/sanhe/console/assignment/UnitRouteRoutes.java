@@ -10,11 +10,12 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.console.http.Enums;
 import org.sanhe.console.http.Route;
+import org.sanhe.console.json.ApiCode;
 import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.incident.Incident;
-import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.console.incident.IncidentRoutes;
+import org.sanhe.console.model.IncidentView;
+import org.sanhe.console.model.UnitView;
 import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.recommend.EtaSource;
@@ -33,7 +34,7 @@ import org.sanhe.gis.tracking.TrackedUnit;
  * when no road network is configured, or GraphHopper finds no route between two points on it. Advice only: nothing
  * is journaled.
  *
- * <p>The two positions are copied on the core thread; the route (GraphHopper point-to-point, a few milliseconds on
+ * <p>The two positions come from the read model; the route (GraphHopper point-to-point, a few milliseconds on
  * a city's network) is computed on the event loop over the read-only, thread-safe {@link RoadNetwork}.
  */
 public final class UnitRouteRoutes {
@@ -69,15 +70,11 @@ public final class UnitRouteRoutes {
             throw ApiError.badField("unit", "unit (a unit id) is required");
         }
         Datum datum = request.datum();
-        return core.read(request, centre -> {
-            Incident incident = centre.incidents().get(id);
-            Unit u = centre.units().get(unitId);
-            return incident == null ? null : new Ends(incident.location(), u == null ? null : new TrackedUnit(u.id(),
-                    u.callSign(), u.agency(), u.capabilities(), u.station(), u.status(), u.position(), u.positionAt()));
+        return core.current(request).thenApply(model -> {
+            IncidentView incident = IncidentRoutes.view(model, id);
+            UnitView unit = model.unit(unitId);
+            return new Ends(incident.location(), unit == null ? null : unit.tracked());
         }).thenApply(ends -> {
-            if (ends == null) {
-                throw new ApiError(404, "UNKNOWN_INCIDENT", "no incident " + id, null);
-            }
             if (ends.unit() == null) {
                 throw new ApiError(404, "UNKNOWN_UNIT", "no unit " + unitId, "unit");
             }
@@ -110,8 +107,8 @@ public final class UnitRouteRoutes {
         properties.put("unitId", unitId);
         properties.put("etaSeconds", Math.round(travel.seconds()));
         properties.put("distanceMeters", Math.round(travel.meters()));
-        properties.put("etaSource", Enums.code(travel.source()));
-        properties.put("datum", Enums.code(datum));
+        properties.put("etaSource", ApiCode.code(travel.source()));
+        properties.put("datum", ApiCode.code(datum));
         return GeoJson.feature(unitId, GeoJson.geometry(GEOMETRY.createLineString(line), datum), properties);
     }
 

@@ -10,22 +10,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.sanhe.console.auth.Permission;
-import org.sanhe.console.call.CallView;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.console.incident.IncidentView;
+import org.sanhe.console.model.IncidentView;
+import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.console.station.StationRoutes;
-import org.sanhe.console.unit.UnitView;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.audit.TimelineEntry;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.recovery.SnapshotSource;
 import org.sanhe.dispatch.time.EpochClock;
 
@@ -83,21 +77,21 @@ public final class AuditRoutes {
     }
 
     /**
-     * Read from the newest snapshot stamped before the incident was opened, as the live centre knows it; for an
-     * incident the live centre does not know, from the newest snapshot at or before its last sequence (the journal did
-     * not open it by then). From the journal's start when the core cannot answer.
+     * Read from the newest snapshot stamped before the incident was opened, as the read model knows it; for an
+     * incident the model does not know, from the newest snapshot at or before the model's sequence (the journal did
+     * not open it by then).
      */
     private CompletableFuture<ApiReply> timeline(ApiRequest request) {
         long id = request.idVariable("id", "incident");
-        return core.read(request, centre -> Opening.of(centre, id)).exceptionally(failure -> null)
-                .thenCompose(opening -> onAuditThread(request, reader -> {
+        Opening opening = Opening.of(core.model(), id);
+        return onAuditThread(request, reader -> {
                     SnapshotSource.Restored start = opening == null ? null : opening.openedAt() == null
                             ? starts.atOrBefore(opening.lastSequence()) : starts.stampedBefore(opening.openedAt());
                     List<TimelineEntry> timeline = reader.timeline(start, id);
                     if (timeline.isEmpty()) {
                         throw new ApiError(404, "UNKNOWN_INCIDENT", "the journal never opened incident " + id, null);
                     }
-                    ArrayNode array = Views.NODES.arrayNode();
+                    ArrayNode array = json.mapper().createArrayNode();
                     for (TimelineEntry e : timeline) {
                         ObjectNode node = json.stamp(e.sequence(), e.timestamp(), e.actor());
                         node.set("command", json.command(e.command()));
@@ -105,7 +99,7 @@ public final class AuditRoutes {
                         array.add(node);
                     }
                     return ApiReply.ok(array);
-                }));
+                });
     }
 
     /**
@@ -120,26 +114,7 @@ public final class AuditRoutes {
         return onAuditThread(request, reader -> {
             SnapshotSource.Restored start = starts.at(point);
             AuditReader.Replayed replayed = reader.replay(start, point.upTo());
-            Centre centre = replayed.centre();
-            ObjectNode node = Views.NODES.objectNode();
-            node.put("at", at);
-            node.put("lastSequence", centre.lastSequence());
-            Views.putTime(node, "lastTime", centre.lastTimestamp());
-            node.put("stateHash", centre.stateHash());
-            node.put("chainOk", replayed.verification().chainOk());
-            node.put("problem", replayed.verification().problem());
-            putSnapshot(node, start);
-            node.put("chainVerifiedFrom", start == null ? 1 : start.position().sequence() + 1);
-            ArrayNode calls = node.putArray("calls");
-            centre.calls().all().forEach(c -> calls.add(CallView.of(c)));
-            ArrayNode incidents = node.putArray("incidents");
-            centre.incidents().all().forEach(i -> incidents.add(IncidentView.withCoverage(centre, i)));
-            ArrayNode units = node.putArray("units");
-            // a replay does not know since when (the live UnitClocks do): the field is there, as in /units, and null
-            centre.units().all().forEach(u -> units.add(UnitView.of(centre, u).putNull("statusSince")));
-            ArrayNode stations = node.putArray("stations");
-            centre.stations().all().forEach(s -> stations.add(StationRoutes.view(s)));
-            return ApiReply.ok(node);
+            return ApiReply.ok(AuditViews.State.of(at, replayed, start));
         });
     }
 
@@ -181,10 +156,11 @@ public final class AuditRoutes {
 
     /** {@code fromSnapshot}: the sequence of the snapshot a replay started from, null for the journal's start. */
     private static void putSnapshot(ObjectNode node, SnapshotSource.Restored start) {
-        if (start == null) {
+        Long from = AuditViews.fromSnapshot(start);
+        if (from == null) {
             node.putNull("fromSnapshot");
         } else {
-            node.put("fromSnapshot", start.position().sequence());
+            node.put("fromSnapshot", from);
         }
     }
 
@@ -200,43 +176,29 @@ public final class AuditRoutes {
     }
 
     /**
-     * The journal verified and replayed to its end, and the live centre's own state hash at its last sequence, read
-     * first (in order with the commands, on the core thread): an auditor can check the live state against an offline
-     * {@code journal replay --until live.lastSequence}. The hash takes the core about 0.1 s per million commands.
+     * The journal verified and replayed to its end, and the live state hash at a sequence, read first: the hash of
+     * the read model's centre (the core's state at that sequence, kept by the console from the published commands),
+     * taken on the audit thread, never on the core's. An auditor can check it against an offline
+     * {@code journal replay --until live.lastSequence}.
      */
     private CompletableFuture<ApiReply> verify(ApiRequest request) {
-        return core.read(request, centre -> new Live(centre.lastSequence(), centre.stateHash()))
-                .thenCompose(live -> onAuditThread(request, reader -> {
+        return core.current(request).thenCompose(current -> onAuditThread(request, reader -> {
+                    ReadModel.Hashed live = current.hashed();
                     AuditReader.Replayed replayed = reader.replay(e -> true);
-                    Verification v = replayed.verification();
-                    ObjectNode node = Views.NODES.objectNode();
-                    node.put("entries", v.entries());
-                    node.put("lastSequence", v.lastSequence());
-                    node.put("chainOk", v.chainOk());
-                    node.put("firstBadSequence", v.firstBadSequence());
-                    node.put("problem", v.problem());
-                    node.put("headLink", v.headLink());
-                    node.put("stateHash", replayed.centre().stateHash());
-                    ObjectNode liveNode = node.putObject("live");
-                    liveNode.put("lastSequence", live.lastSequence());
-                    liveNode.put("stateHash", live.stateHash());
-                    return ApiReply.ok(node);
+                    return ApiReply.ok(AuditViews.Verified.of(replayed, live));
                 }));
     }
 
     /**
-     * When the live centre says an incident was opened (null when it does not know it), and its last sequence; read
-     * together on the core thread.
+     * When the read model says an incident was opened (null when it does not know it), and the model's sequence,
+     * read in that order: a model that does not know the incident did not know it at that sequence either.
      */
     private record Opening(Long openedAt, long lastSequence) {
 
-        static Opening of(Centre centre, long incidentId) {
-            Incident incident = centre.incidents().get(incidentId);
-            return new Opening(incident == null ? null : incident.openedAt(), centre.lastSequence());
+        static Opening of(ReadModel model, long incidentId) {
+            long sequence = model.sequence();
+            IncidentView incident = model.incident(incidentId);
+            return new Opening(incident == null ? null : incident.openedAt(), sequence);
         }
-    }
-
-    /** The live centre's last sequence and state hash, read together on the core thread. */
-    private record Live(long lastSequence, String stateHash) {
     }
 }

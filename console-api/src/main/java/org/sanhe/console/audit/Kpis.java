@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sanhe.console.core.Views;
+import org.sanhe.console.json.ApiTime;
+import org.sanhe.console.json.DispatchJson;
 import org.sanhe.dispatch.event.CallOffered;
 import org.sanhe.dispatch.event.Event;
 import org.sanhe.dispatch.event.IntervalMeasured;
@@ -70,9 +71,9 @@ final class Kpis {
     }
 
     ObjectNode view() {
-        ObjectNode node = Views.NODES.objectNode();
-        Views.putTime(node, "from", from);
-        Views.putTime(node, "to", to);
+        ObjectNode node = DispatchJson.MAPPER.createObjectNode();
+        node.put("from", ApiTime.text(from));
+        node.put("to", ApiTime.text(to));
         node.set("answer", distribution(answers, ANSWER_BINS, 15, 20));
         node.set("callProcessing", distribution(processing, PROCESSING_BINS, 60));
         node.set("acknowledge", distribution(acknowledge, ACKNOWLEDGE_BINS, 60, 80));
@@ -99,7 +100,7 @@ final class Kpis {
 
     /** Count, bins, the share within each target and the 90th percentile (nearest rank), in seconds. */
     static ObjectNode distribution(List<Long> millis, long[] bounds, long... targetsSeconds) {
-        ObjectNode node = Views.NODES.objectNode();
+        ObjectNode node = DispatchJson.MAPPER.createObjectNode();
         node.put("count", millis.size());
         ArrayNode bins = node.putArray("bins");
         long[] counts = new long[bounds.length + 1];

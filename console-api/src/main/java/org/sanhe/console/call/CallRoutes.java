@@ -1,18 +1,13 @@
 package org.sanhe.console.call;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.call.Call;
 import org.sanhe.dispatch.time.EpochClock;
 
 /**
@@ -25,12 +20,10 @@ public final class CallRoutes {
 
     private final CoreAccess core;
     private final EpochClock clock;
-    private final DispatchJson json;
 
-    public CallRoutes(CoreAccess core, EpochClock clock, DispatchJson json) {
+    public CallRoutes(CoreAccess core, EpochClock clock) {
         this.core = core;
         this.clock = clock;
-        this.json = json;
     }
 
     public List<Route> routes() {
@@ -43,16 +36,7 @@ public final class CallRoutes {
     private CompletableFuture<ApiReply> duplicates(ApiRequest request) {
         String id = request.variable("id");
         long now = clock.millis();
-        return core.read(request, centre -> {
-            Call call = centre.calls().get(id);
-            if (call == null) {
-                return null;
-            }
-            ArrayNode candidates = Views.NODES.arrayNode();
-            centre.duplicateCandidates(call, Math.max(now, centre.lastTimestamp()))
-                    .forEach(c -> candidates.add((ObjectNode) json.mapper().valueToTree(c)));
-            return candidates;
-        }).thenApply(candidates -> {
+        return core.current(request).thenApply(model -> model.duplicateCandidates(id, now)).thenApply(candidates -> {
             if (candidates == null) {
                 throw new ApiError(404, "UNKNOWN_CALL", "no call " + id, null);
             }
@@ -70,14 +54,7 @@ public final class CallRoutes {
         } else {
             throw ApiError.badField("state", "state must be active or all");
         }
-        return core.read(request, centre -> {
-            ArrayNode calls = Views.NODES.arrayNode();
-            for (Call call : centre.calls().all()) {
-                if (all || call.state().isLive()) {
-                    calls.add(CallView.of(call));
-                }
-            }
-            return calls;
-        }).thenApply(ApiReply::ok);
+        return core.current(request).thenApply(model -> ApiReply.ok(model.calls().stream()
+                .filter(call -> all || call.state().isLive()).toList()));
     }
 }

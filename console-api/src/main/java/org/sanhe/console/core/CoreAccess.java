@@ -5,13 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.auth.UserAccount;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
-import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.console.model.ReadModel;
 import org.sanhe.dispatch.command.Command;
 import org.sanhe.dispatch.event.CommandRejected;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
@@ -19,17 +18,22 @@ import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.dispatch.user.User;
 
 /**
- * Submits commands and reads the centre for the routes. The runtime completes its futures on the core thread; every
- * future returned here continues on the request's event loop instead, so nothing slow runs on the core.
+ * The routes' way to the centre: commands go to the core, reads come from the console's {@link ReadModel}. The
+ * runtime completes its futures on the core thread; every future returned here continues on the request's event loop
+ * instead, so nothing of the console runs on the core. A write answers from the model once the model holds the
+ * command ({@link #write}), so its author reads it at once; a read waits until the model holds what the core had
+ * applied when it arrived ({@link #current}).
  */
 public final class CoreAccess {
 
     private final DispatchRuntime runtime;
+    private final ReadModel model;
     private final Timer latency;
 
     /** @param latency records each command's time from submission to its outcome */
-    public CoreAccess(DispatchRuntime runtime, Timer latency) {
+    public CoreAccess(DispatchRuntime runtime, ReadModel model, Timer latency) {
         this.runtime = runtime;
+        this.model = model;
         this.latency = latency;
     }
 
@@ -57,24 +61,39 @@ public final class CoreAccess {
     }
 
     /**
-     * The account of a user of the centre, as the core has it now, or null. Blocks until the core answers: call it
-     * from the login executor, never on an event loop.
+     * Submits the command, then completes (on the request's event loop) once the read model holds it: what the
+     * route reads from the model afterwards includes the command's effects.
+     */
+    public CompletableFuture<Outcome> write(ApiRequest request, Command command) {
+        return submit(request, command).thenCompose(outcome -> model.reached(outcome.sequence(), request.executor())
+                .thenApply(reached -> outcome));
+    }
+
+    /**
+     * The read model, once it holds every command the core had applied when the request arrived (at once, on the
+     * caller's thread, when it already does; else on the request's event loop).
+     */
+    public CompletableFuture<ReadModel> current(ApiRequest request) {
+        return model.current(request.executor()).thenApply(current -> model);
+    }
+
+    /** The read model as it is, without waiting (for the audit routes' bounds and the health check). */
+    public ReadModel model() {
+        return model;
+    }
+
+    /**
+     * The account of a user of the centre, as the read model has it once it holds what the core had applied, or
+     * null. Blocks: call it from the login executor, never on an event loop.
      */
     public UserAccount account(String username) {
-        User user = runtime.read(centre -> centre.users().get(username)).join();
+        model.current(Runnable::run).join();
+        User user = model.user(username);
         if (user == null) {
             return null;
         }
         Set<Role> roles = user.roles().stream().map(Role::parse).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         return roles.isEmpty() ? null : new UserAccount(user.username(), user.passwordHash(), roles);
-    }
-
-    /**
-     * Runs the query on the core thread (it must copy what it needs and keep no entity) and continues on the
-     * request's event loop.
-     */
-    public <T> CompletableFuture<T> read(ApiRequest request, Function<Centre, T> query) {
-        return runtime.read(query).thenApplyAsync(Function.identity(), request.executor());
     }
 }

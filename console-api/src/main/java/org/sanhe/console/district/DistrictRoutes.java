@@ -1,10 +1,8 @@
 package org.sanhe.console.district;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
@@ -30,11 +28,11 @@ public final class DistrictRoutes {
         GeoPoint point = new GeoPoint(coordinate(request, "lat", 90), coordinate(request, "lon", 180));
         District district = districts.locate(point).orElseThrow(() -> new ApiError(404, "OUTSIDE_SERVICE_AREA",
                 "no district of the service area is at " + point.lat() + ", " + point.lon(), null));
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("code", district.code());
-        node.put("name", district.name());
-        node.put("nameEn", district.nameEn());
-        return CompletableFuture.completedFuture(ApiReply.ok(node));
+        return CompletableFuture.completedFuture(ApiReply.ok(new DistrictView(district.code(), district.name(),
+                district.nameEn())));
+    }
+
+    private record DistrictView(String code, String name, String nameEn) {
     }
 
     /** A query coordinate within {@code [-limit, limit]}; 400 naming it otherwise. */

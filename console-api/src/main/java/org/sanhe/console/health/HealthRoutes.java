@@ -1,6 +1,5 @@
 package org.sanhe.console.health;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,13 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 
 /**
- * {@code GET /health}: 200 when the core answers a read within two seconds and the journal is writable (its
+ * {@code GET /health}: 200 when the console's read model holds, within two seconds, every command the core had
+ * applied when asked (its {@code lastSequence} is then the model's), and the journal is writable (its
  * directory is writable and the journal took the last command it was given, whether from the console, the PBX or the
  * timers), else 503; the PBX link's state is reported as given and does not change the status (calls still reach the
  * centre's phones without it).
@@ -26,6 +25,17 @@ public final class HealthRoutes {
     private final CoreAccess core;
     private final Path journalDir;
     private final Supplier<Map<String, Object>> pbx;
+
+    private record Health(String status, Journal journal, Core core, Map<String, Object> pbx) {
+    }
+
+    private record Journal(boolean writable, String directory) {
+    }
+
+    /** {@code lastSequence} is left out when the core does not respond. */
+    /** {@code lastSequence}: null (present) while the core does not answer. */
+    private record Core(boolean responding, Long lastSequence) {
+    }
 
     public HealthRoutes(CoreAccess core, Path journalDir, Supplier<Map<String, Object>> pbx) {
         this.core = core;
@@ -38,24 +48,14 @@ public final class HealthRoutes {
     }
 
     private CompletableFuture<ApiReply> health(ApiRequest request) {
-        return core.read(request, centre -> centre.lastSequence()).orTimeout(2, TimeUnit.SECONDS)
-                .handleAsync((last, failure) -> {
+        return core.current(request).orTimeout(2, TimeUnit.SECONDS)
+                .handleAsync((model, failure) -> {
                     boolean coreOk = failure == null;
                     boolean journalOk = Files.isWritable(journalDir) && !core.journalFailing();
-                    ObjectNode node = Views.NODES.objectNode();
-                    node.put("status", coreOk && journalOk ? "ok" : "failing");
-                    ObjectNode journal = node.putObject("journal");
-                    journal.put("writable", journalOk);
-                    journal.put("directory", journalDir.toString());
-                    ObjectNode c = node.putObject("core");
-                    c.put("responding", coreOk);
-                    if (coreOk) {
-                        c.put("lastSequence", last);
-                    } else {
-                        c.putNull("lastSequence");
-                    }
-                    node.set("pbx", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(pbx.get()));
-                    return ApiReply.json(coreOk && journalOk ? 200 : 503, node);
+                    Health health = new Health(coreOk && journalOk ? "ok" : "failing",
+                            new Journal(journalOk, journalDir.toString()),
+                            coreOk ? new Core(true, model.sequence()) : new Core(false, null), pbx.get());
+                    return ApiReply.json(coreOk && journalOk ? 200 : 503, health);
                 }, request.executor());
     }
 }

@@ -1,9 +1,10 @@
 package org.sanhe.console.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.sanhe.console.json.DispatchJson;
 
 /**
  * A reply ready to write: status, content type, body and extra headers.
@@ -12,22 +13,23 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
 
     public static final String JSON = "application/json; charset=utf-8";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = DispatchJson.MAPPER;
 
     public ApiReply {
         headers = Map.copyOf(headers);
     }
 
-    public static ApiReply json(int status, JsonNode node) {
+    /** A JSON tree or a view (a record, a list of records), written by Jackson. */
+    public static ApiReply json(int status, Object body) {
         try {
-            return new ApiReply(status, JSON, MAPPER.writeValueAsBytes(node), Map.of());
+            return new ApiReply(status, JSON, MAPPER.writeValueAsBytes(body), Map.of());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree that cannot be written", e);
         }
     }
 
-    public static ApiReply ok(JsonNode node) {
-        return json(200, node);
+    public static ApiReply ok(Object body) {
+        return json(200, body);
     }
 
     /** 204: done, and nothing to say. */
@@ -45,13 +47,11 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
         return new ApiReply(status, contentType, body, more);
     }
 
+    /** {@code {"error": CODE, "message": ..., "field"?: ...}}: the field only when the error names one. */
     public static ApiReply error(ApiError e) {
-        var node = MAPPER.createObjectNode();
-        node.put("error", e.code());
-        node.put("message", e.getMessage());
-        if (e.field() != null) {
-            node.put("field", e.field());
-        }
-        return json(e.status(), node);
+        return json(e.status(), new ErrorBody(e.code(), e.getMessage(), e.field()));
+    }
+
+    private record ErrorBody(String error, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
     }
 }

@@ -48,7 +48,7 @@ public record ApiRequest(String method, String path, Map<String, String> variabl
         if (text == null) {
             return Datum.WGS84;
         }
-        Datum datum = Enums.parse(text, Datum.class);
+        Datum datum = JsonInput.parseEnum(text, Datum.class);
         if (datum == null) {
             throw ApiError.badField("datum", "datum must be wgs84 or gcj02");
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.sanhe.console.json.ApiCode;
 import org.sanhe.dispatch.geo.GeoPoint;
 
 /**
@@ -167,12 +168,26 @@ public final class JsonInput {
     /** An enum constant named in any case, with hyphens for underscores ({@code en-route}, {@code EN_ROUTE}). */
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
         String text = text(field);
-        E value = Enums.parse(text, type);
+        E value = parseEnum(text, type);
         if (value == null) {
             throw ApiError.badField(name(field), name(field) + " must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enums::code).toList());
+                    + Arrays.stream(type.getEnumConstants()).map(ApiCode::code).toList());
         }
         return value;
+    }
+
+    /**
+     * The constant whose code ({@link ApiCode#code}) the text is, in any case, with hyphens or underscores; null when
+     * none. For query parameters too ({@code datum}).
+     */
+    public static <E extends Enum<E>> E parseEnum(String text, Class<E> type) {
+        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     private String name(String field) {

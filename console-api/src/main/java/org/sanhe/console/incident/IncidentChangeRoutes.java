@@ -1,9 +1,7 @@
 package org.sanhe.console.incident;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
@@ -11,19 +9,19 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
-import org.sanhe.console.json.DispatchJson;
+import org.sanhe.console.model.IncidentView;
 import org.sanhe.dispatch.command.CloseIncident;
 import org.sanhe.dispatch.command.LinkCall;
 import org.sanhe.dispatch.command.OpenIncident;
 import org.sanhe.dispatch.command.UnlinkCall;
 import org.sanhe.dispatch.command.UpdateIncident;
+import org.sanhe.dispatch.duplicate.DuplicateCandidate;
 import org.sanhe.dispatch.event.DuplicatesProposed;
 import org.sanhe.dispatch.event.Event;
 import org.sanhe.dispatch.event.IncidentOpened;
 import org.sanhe.dispatch.event.NoteAdded;
 import org.sanhe.dispatch.geo.GeoPoint;
 import org.sanhe.dispatch.incident.Disposition;
-import org.sanhe.dispatch.incident.Incident;
 import org.sanhe.dispatch.rules.CentreRules;
 import org.sanhe.dispatch.sequencer.Outcome;
 import org.sanhe.gis.district.DistrictMap;
@@ -31,18 +29,16 @@ import org.sanhe.console.http.Route;
 
 /**
  * Changing incidents: open (the district found here from the location), change, link a call, close. Each answers
- * with the incident as it stands after the command.
+ * with the incident as it stands after the command, read from the read model once it holds the command.
  */
 public final class IncidentChangeRoutes {
 
     private final CoreAccess core;
     private final DistrictMap districts;
-    private final DispatchJson json;
 
-    public IncidentChangeRoutes(CoreAccess core, DistrictMap districts, DispatchJson json) {
+    public IncidentChangeRoutes(CoreAccess core, DistrictMap districts) {
         this.core = core;
         this.districts = districts;
-        this.json = json;
     }
 
     public List<Route> routes() {
@@ -68,15 +64,17 @@ public final class IncidentChangeRoutes {
         String district = districts.codeAt(location);
         OpenIncident command = new OpenIncident(type, priority, location, district, in.optionalText("address"),
                 in.optionalText("notes"), in.optionalText("callId"));
-        return core.submit(request, command).thenCompose(outcome -> {
+        return core.write(request, command).thenApply(outcome -> {
             long id = opened(outcome);
-            return IncidentRoutes.view(core, request, id).thenApply(node -> {
-                node.put("districtName", district == null ? null
-                        : districts.byCode(district).map(d -> d.name()).orElse(null));
-                node.set("duplicates", duplicates(outcome.events()));
-                return ApiReply.json(201, node).withHeader("Location", "/api/v1/incidents/" + id);
-            });
+            OpenedIncident reply = new OpenedIncident(IncidentRoutes.view(core.model(), id), district == null ? null
+                    : districts.byCode(district).map(d -> d.name()).orElse(null), duplicates(outcome.events()));
+            return ApiReply.json(201, reply).withHeader("Location", "/api/v1/incidents/" + id);
         });
+    }
+
+    /** What opening answers: the incident, its district's name and the duplicates the core proposed. */
+    private record OpenedIncident(@JsonUnwrapped IncidentView incident, String districtName,
+                                  List<DuplicateCandidate> duplicates) {
     }
 
     private static long opened(Outcome outcome) {
@@ -85,12 +83,9 @@ public final class IncidentChangeRoutes {
                 .incidentId();
     }
 
-    private ArrayNode duplicates(List<Event> events) {
-        ArrayNode array = json.mapper().createArrayNode();
-        events.stream().filter(DuplicatesProposed.class::isInstance).map(DuplicatesProposed.class::cast)
-                .flatMap(d -> d.candidates().stream())
-                .forEach(c -> array.add((ObjectNode) json.mapper().valueToTree(c)));
-        return array;
+    private static List<DuplicateCandidate> duplicates(List<Event> events) {
+        return events.stream().filter(DuplicatesProposed.class::isInstance).map(DuplicatesProposed.class::cast)
+                .flatMap(d -> d.candidates().stream()).toList();
     }
 
     private CompletableFuture<ApiReply> change(ApiRequest request) {
@@ -121,11 +116,9 @@ public final class IncidentChangeRoutes {
     private CompletableFuture<ApiReply> unlink(ApiRequest request) {
         long id = request.idVariable("id", "incident");
         String callId = request.variable("callId");
-        return core.read(request, centre -> {
-            Incident incident = centre.incidents().get(id);
-            return incident == null ? null : Optional.ofNullable(incident.originCallId());
-        }).thenCompose(origin -> {
-            if (origin != null && origin.filter(callId::equals).isPresent()) {
+        return core.current(request).thenCompose(model -> {
+            IncidentView incident = model.incident(id);
+            if (incident != null && callId.equals(incident.originCallId())) {
                 throw new ApiError(409, "ORIGIN_CALL", "call " + callId + " is the call incident " + id
                         + " was opened from; it cannot be unlinked", null);
             }
@@ -141,11 +134,12 @@ public final class IncidentChangeRoutes {
             NoteAdded added = outcome.events().stream().filter(NoteAdded.class::isInstance)
                     .map(NoteAdded.class::cast).findFirst()
                     .orElseThrow(() -> new IllegalStateException("an accepted note added nothing"));
-            ObjectNode reply = IncidentView.note(added.note());
-            reply.put("incidentId", id);
-            reply.put("sequence", outcome.sequence());
-            return ApiReply.json(201, reply).withHeader("Location", "/api/v1/incidents/" + id);
+            return ApiReply.json(201, new AddedNote(IncidentView.NoteView.of(added.note()), id, outcome.sequence())).withHeader("Location", "/api/v1/incidents/" + id);
         });
+    }
+
+    /** What adding a note answers: the note as recorded, the incident and the command's sequence. */
+    private record AddedNote(@JsonUnwrapped IncidentView.NoteView note, long incidentId, long sequence) {
     }
 
     private CompletableFuture<ApiReply> close(ApiRequest request) {
@@ -157,8 +151,6 @@ public final class IncidentChangeRoutes {
 
     private CompletableFuture<ApiReply> afterwards(ApiRequest request, long id,
                                                    org.sanhe.dispatch.command.Command command) {
-        return core.submit(request, command)
-                .thenCompose(outcome -> IncidentRoutes.view(core, request, id))
-                .thenApply(ApiReply::ok);
+        return core.write(request, command).thenApply(outcome -> ApiReply.ok(IncidentRoutes.view(core.model(), id)));
     }
 }

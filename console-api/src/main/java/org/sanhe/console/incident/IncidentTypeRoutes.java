@@ -1,17 +1,13 @@
 package org.sanhe.console.incident;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.dispatch.rules.IncidentType;
-import org.sanhe.dispatch.rules.Need;
 
 /** {@code GET /api/v1/incident-types}: the types of the rules in force, with names, lines and response plans. */
 public final class IncidentTypeRoutes {
@@ -28,29 +24,25 @@ public final class IncidentTypeRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request, centre -> centre.rules().types()).thenApply(types -> {
-            ArrayNode array = Views.NODES.arrayNode();
-            types.forEach(t -> array.add(view(t)));
-            return ApiReply.ok(array);
-        });
+        return core.current(request).thenApply(model -> ApiReply.ok(model.rules().types().stream()
+                .map(TypeView::of).toList()));
     }
 
-    private static ObjectNode view(IncidentType type) {
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("code", type.code());
-        ObjectNode names = node.putObject("names");
-        names.put("zh", type.nameZh());
-        names.put("en", type.nameEn());
-        node.put("defaultPriority", type.defaultPriority());
-        type.lines().forEach(node.putArray("lines")::add);
-        ArrayNode plan = node.putArray("plan");
-        for (Need need : type.plan()) {
-            ObjectNode n = plan.addObject();
-            n.put("agency", need.agency());
-            n.put("count", need.count());
-            need.capabilities().forEach(n.putArray("capabilities")::add);
+    /** An incident type as the console shows it: names, default priority, lines and response plan. */
+    record TypeView(String code, Names names, int defaultPriority, List<String> lines, List<NeedView> plan,
+                    List<String> compatible) {
+
+        record Names(String zh, String en) {
         }
-        type.compatible().forEach(node.putArray("compatible")::add);
-        return node;
+
+        record NeedView(String agency, int count, List<String> capabilities) {
+        }
+
+        static TypeView of(IncidentType type) {
+            return new TypeView(type.code(), new Names(type.nameZh(), type.nameEn()), type.defaultPriority(),
+                    List.copyOf(type.lines()), type.plan().stream()
+                    .map(n -> new NeedView(n.agency(), n.count(), List.copyOf(n.capabilities()))).toList(),
+                    List.copyOf(type.compatible()));
+        }
     }
 }

@@ -1,11 +1,12 @@
 package org.sanhe.console.incident;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
@@ -31,25 +32,23 @@ public final class TargetRoutes {
     }
 
     private CompletableFuture<ApiReply> targets(ApiRequest request) {
-        return core.read(request, centre -> centre.rules().timers()).thenApply(timers -> ApiReply.ok(view(timers)));
+        return core.current(request).thenApply(model -> ApiReply.ok(Targets.of(model.rules().timers())));
     }
 
-    static ObjectNode view(TimerPolicy timers) {
-        ObjectNode node = Views.NODES.objectNode();
-        putMillis(node, "answerMillis", timers.answerMillis());
-        putMillis(node, "acknowledgeMillis", timers.acknowledgeMillis());
-        ObjectNode dispatch = node.putObject("dispatchMillis");
-        for (int priority = CentreRules.MIN_PRIORITY; priority <= CentreRules.MAX_PRIORITY; priority++) {
-            putMillis(dispatch, Integer.toString(priority), timers.dispatchMillis(priority));
+    /** The targets in milliseconds, null where the rules set none; {@code dispatchMillis} by priority. */
+    record Targets(Long answerMillis, Long acknowledgeMillis, Map<String, Long> dispatchMillis) {
+
+        static Targets of(TimerPolicy timers) {
+            Map<String, Long> dispatch = new LinkedHashMap<>();
+            for (int priority = CentreRules.MIN_PRIORITY; priority <= CentreRules.MAX_PRIORITY; priority++) {
+                dispatch.put(Integer.toString(priority), millis(timers.dispatchMillis(priority)));
+            }
+            return new Targets(millis(timers.answerMillis()), millis(timers.acknowledgeMillis()),
+                    Collections.unmodifiableMap(dispatch));
         }
-        return node;
-    }
 
-    private static void putMillis(ObjectNode node, String field, long millis) {
-        if (millis > 0) {
-            node.put(field, millis);
-        } else {
-            node.putNull(field);
+        private static Long millis(long millis) {
+            return millis > 0 ? millis : null;
         }
     }
 }

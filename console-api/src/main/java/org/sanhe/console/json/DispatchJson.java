@@ -14,9 +14,14 @@ import org.sanhe.dispatch.journal.JournalEntry;
 /** Turns core records into JSON trees. Thread-safe. */
 public final class DispatchJson {
 
-    /** Nulls are written (Jackson's default): a client can tell "none" from "not sent". */
-    private final ObjectMapper mapper = new ObjectMapper()
+    /**
+     * The one mapper of the console's output: records (views, commands, events) and trees alike. Nulls are written
+     * (Jackson's default): a client can tell "none" from "not sent". Thread-safe.
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private final ObjectMapper mapper = MAPPER;
 
     /** What stands in a record's {@code passwordHash}: the hash never leaves the server. */
     public static final String NOT_SHOWN = "(not shown)";

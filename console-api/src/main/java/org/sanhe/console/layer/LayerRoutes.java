@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
+import org.sanhe.console.model.IncidentView;
+import org.sanhe.console.model.UnitView;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.gis.district.DistrictMap;
+import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.layer.LiveLayers;
 import org.sanhe.gis.layer.StaticLayers;
 import org.sanhe.gis.projection.Datum;
@@ -54,10 +57,10 @@ public final class LayerRoutes {
                     : StaticLayers.stations(stations.stations(), d));
             case "station-areas" -> cached(layer + "@" + version(), datum, d -> stations == null ? empty()
                     : StaticLayers.stationAreas(stations.areas(), d));
-            case "units" -> core.read(request, c -> LiveLayers.coreUnits(c.units().all(), datum))
-                    .thenApply(ApiReply::ok);
-            case "incidents" -> core.read(request, c -> LiveLayers.incidents(c.incidents().open(), datum))
-                    .thenApply(ApiReply::ok);
+            case "units" -> core.current(request).thenApply(model -> ApiReply.ok(LiveLayers.units(
+                    model.units().stream().map(UnitView::tracked).toList(), datum)));
+            case "incidents" -> core.current(request).thenApply(model -> ApiReply.ok(LiveLayers.marks(
+                    model.openIncidents().stream().map(IncidentView::mark).toList(), datum)));
             default -> throw new ApiError(404, "UNKNOWN_LAYER", "no layer " + layer + "; there are " + LAYERS, null);
         };
     }
@@ -78,10 +81,7 @@ public final class LayerRoutes {
     }
 
     private static ObjectNode empty() {
-        ObjectNode node = org.sanhe.console.core.Views.NODES.objectNode();
-        node.put("type", "FeatureCollection");
-        node.putArray("features");
-        return node;
+        return GeoJson.featureCollection(List.of());
     }
 
 }

@@ -10,7 +10,7 @@ import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.stream.EventHubAgent;
-import org.sanhe.dispatch.call.Call;
+import org.sanhe.console.model.CallView;
 import org.sanhe.dispatch.call.CallState;
 
 /** {@code GET /metrics}: Prometheus text. */
@@ -34,16 +34,16 @@ public final class MetricsRoutes {
     }
 
     private CompletableFuture<ApiReply> scrape(ApiRequest request) {
-        return core.read(request, centre -> {
+        return core.current(request).thenApply(model -> {
             Map<String, Long> perLine = new TreeMap<>();
             long queued = 0;
-            for (Call call : centre.calls().all()) {
+            for (CallView call : model.calls()) {
                 perLine.merge(call.line(), 1L, Long::sum);
                 if (call.state() == CallState.QUEUED) {
                     queued++;
                 }
             }
-            return new Counts(perLine, queued, centre.lastSequence());
+            return new Counts(perLine, queued, model.sequence() + model.behind());
         }).thenApply(c -> {
             metrics.update(c.perLine(), c.queued(), c.lastSequence() - hub.lastSequence());
             return ApiReply.text(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());

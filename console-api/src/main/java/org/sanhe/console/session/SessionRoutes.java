@@ -1,7 +1,6 @@
 package org.sanhe.console.session;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -13,12 +12,12 @@ import org.sanhe.console.auth.Session;
 import org.sanhe.console.auth.Sessions;
 import org.sanhe.console.auth.UserAccount;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
+import org.sanhe.console.json.ApiTime;
 
 /**
  * {@code POST /api/v1/sessions} signs in. The user is looked up among the centre's journaled users; the password
@@ -64,22 +63,33 @@ public final class SessionRoutes {
         return CompletableFuture.completedFuture(ApiReply.noContent());
     }
 
+    /** A live session as a supervisor sees it (never its token). */
+    private record SessionView(String id, String username, List<String> roles, String from,
+                               @JsonSerialize(using = ApiTime.class) long since,
+                               @JsonSerialize(using = ApiTime.class) long lastSeen,
+                               @JsonSerialize(using = ApiTime.class) long expiresAt, boolean current) {
+    }
+
+    /** What signing in answers. */
+    private record SignedIn(String token, String username, List<String> roles,
+                            @JsonSerialize(using = ApiTime.class) long expiresAt) {
+    }
+
+    private record Revoked(int revoked) {
+    }
+
+    private static List<String> roles(Session session) {
+        return session.user().roles().stream().map(Role::code).sorted().toList();
+    }
+
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        ArrayNode array = Views.NODES.arrayNode();
-        for (Sessions.Info info : sessions.list()) {
+        List<SessionView> views = sessions.list().stream().map(info -> {
             Session session = info.session();
-            ObjectNode node = array.addObject();
-            node.put("id", session.id());
-            node.put("username", session.user().username());
-            var roles = node.putArray("roles");
-            session.user().roles().stream().map(Role::code).sorted().forEach(roles::add);
-            node.put("from", session.from());
-            Views.putTime(node, "since", session.since());
-            Views.putTime(node, "lastSeen", info.lastSeen());
-            Views.putTime(node, "expiresAt", info.idleUntil());
-            node.put("current", session.id().equals(request.session().id()));
-        }
-        return CompletableFuture.completedFuture(ApiReply.ok(array));
+            return new SessionView(session.id(), session.user().username(), roles(session), session.from(),
+                    session.since(), info.lastSeen(), info.idleUntil(),
+                    session.id().equals(request.session().id()));
+        }).toList();
+        return CompletableFuture.completedFuture(ApiReply.ok(views));
     }
 
     private CompletableFuture<ApiReply> revoke(ApiRequest request) {
@@ -92,9 +102,7 @@ public final class SessionRoutes {
 
     private CompletableFuture<ApiReply> revokeAll(ApiRequest request) {
         int ended = sessions.revokeAll(request.variable("username"), request.actor());
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("revoked", ended);
-        return CompletableFuture.completedFuture(ApiReply.ok(node));
+        return CompletableFuture.completedFuture(ApiReply.ok(new Revoked(ended)));
     }
 
     private CompletableFuture<ApiReply> signIn(ApiRequest request) {
@@ -128,12 +136,7 @@ public final class SessionRoutes {
     }
 
     private ApiReply reply(Session session) {
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("token", session.token());
-        node.put("username", session.user().username());
-        var roles = node.putArray("roles");
-        session.user().roles().stream().map(Role::code).sorted().forEach(roles::add);
-        Views.putTime(node, "expiresAt", session.expiresAt());
-        return ApiReply.json(201, node);
+        return ApiReply.json(201, new SignedIn(session.token(), session.user().username(), roles(session),
+                session.expiresAt()));
     }
 }

@@ -1,12 +1,9 @@
 package org.sanhe.console.station;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
@@ -43,23 +40,8 @@ public final class StationRoutes {
                 Route.delete("/api/v1/stations/{id}", manage, "Close a station that houses no unit", this::close));
     }
 
-    /** A station as JSON. */
-    public static ObjectNode view(Station station) {
-        ObjectNode node = Views.NODES.objectNode();
-        node.put("id", station.id());
-        node.put("name", station.name());
-        node.put("agency", station.agency());
-        node.put("district", station.district());
-        node.set("position", Views.point(station.position()));
-        return node;
-    }
-
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request, centre -> List.copyOf(centre.stations().all())).thenApply(stations -> {
-            ArrayNode array = Views.NODES.arrayNode();
-            stations.forEach(s -> array.add(view(s)));
-            return ApiReply.ok(array);
-        });
+        return core.current(request).thenApply(model -> ApiReply.ok(List.copyOf(model.stations())));
     }
 
     private CompletableFuture<ApiReply> open(ApiRequest request) {
@@ -71,8 +53,7 @@ public final class StationRoutes {
         }
         RegisterStation command = new RegisterStation(id, in.optionalText("name"), in.text("agency"), position,
                 districts.codeAt(position));
-        return core.submit(request, command).thenCompose(o -> current(request, id))
-                .thenApply(node -> ApiReply.json(201, node));
+        return core.write(request, command).thenApply(o -> ApiReply.json(201, current(id)));
     }
 
     private CompletableFuture<ApiReply> change(ApiRequest request) {
@@ -81,7 +62,7 @@ public final class StationRoutes {
         GeoPoint position = in.optionalPoint("position");
         ChangeStation command = new ChangeStation(id, in.optionalText("name"), position,
                 position == null ? null : districts.codeAt(position));
-        return core.submit(request, command).thenCompose(o -> current(request, id)).thenApply(ApiReply::ok);
+        return core.write(request, command).thenApply(o -> ApiReply.ok(current(id)));
     }
 
     private CompletableFuture<ApiReply> close(ApiRequest request) {
@@ -89,13 +70,13 @@ public final class StationRoutes {
                 .thenApply(o -> ApiReply.noContent());
     }
 
-    private CompletableFuture<ObjectNode> current(ApiRequest request, String id) {
-        return core.read(request, centre -> centre.stations().get(id)).thenApply(station -> {
-            if (station == null) {
-                throw new ApiError(404, "UNKNOWN_STATION", "no station " + id, null);
-            }
-            return view(station);
-        });
+    /** The station (the record is its JSON form: id, name, agency, district, position), or a 404. */
+    private Station current(String id) {
+        Station station = core.model().station(id);
+        if (station == null) {
+            throw new ApiError(404, "UNKNOWN_STATION", "no station " + id, null);
+        }
+        return station;
     }
 
     /** An id fit for a URL path: letters, digits, '-', '_' and '.', at most 40. */

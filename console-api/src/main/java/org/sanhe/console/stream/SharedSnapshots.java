@@ -1,100 +1,88 @@
 package org.sanhe.console.stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.console.model.ReadModel;
 
 /**
- * Takes the snapshots that new stream clients start from, sharing one among every client that asked while the one
- * before was being taken, and taking none for clients that are gone by the time the core gets to it.
+ * Writes the snapshots that new stream clients start from, from the read model, sharing one among every client that
+ * asked while the one before was being written, and writing none for clients that are gone by the time the writer
+ * gets to them.
  *
- * <p>A snapshot reads the whole live centre on the core thread, and its cost grows with the state. Taken once per
- * client, a storm of consoles connecting at once (after a network blip, or a script gone wrong) queued one snapshot
- * each on the core and stalled every command behind them; consoles that had already vanished still cost a snapshot
- * each. Now at most one snapshot read is on the core at a time, it serves every client waiting for it, and only the
- * tree is built on the core: it is written to bytes on the {@code writer} executor. Each client joined the fan-out
- * before it asked, so it misses nothing published after the snapshot's sequence (and drops what came before).
+ * <p>A snapshot is the model's calls, open incidents and units at one sequence ({@link ReadModel#snapshot}: a copy
+ * of references taken between two hub batches), written to JSON once on the {@code writer} executor: nothing of it
+ * runs on the core's thread, and a storm of consoles connecting at once costs one snapshot per turn of the writer,
+ * not one per console. Each client joined the fan-out before it asked, so it misses nothing published after the
+ * snapshot's sequence (and drops what came before).
  */
 final class SharedSnapshots {
 
-    private final DispatchRuntime runtime;
+    private final ReadModel model;
     private final StreamMessages messages;
     private final Executor writer;
     private final Runnable taken;
     private List<StreamClient> waiting = new ArrayList<>();
-    private boolean reading;
+    private boolean writing;
 
-    SharedSnapshots(DispatchRuntime runtime, StreamMessages messages, Executor writer, Runnable taken) {
-        this.taken = taken;
-        this.runtime = runtime;
+    /** @param taken told (on the writer) of every snapshot taken */
+    SharedSnapshots(ReadModel model, StreamMessages messages, Executor writer, Runnable taken) {
+        this.model = model;
         this.messages = messages;
         this.writer = writer;
+        this.taken = taken;
     }
 
     /** Any thread: the client (already in the fan-out) gets the next snapshot. */
     void request(StreamClient client) {
         synchronized (this) {
             waiting.add(client);
-            if (reading) {
+            if (writing) {
                 return;
             }
-            reading = true;
+            writing = true;
         }
-        readNext();
+        writer.execute(this::writeNext);
     }
 
-    /** The snapshot's tree, read on the core thread at its sequence. */
-    private record Taken(long sequence, ObjectNode tree) {
-    }
-
-    private void readNext() {
-        List<StreamClient> batch;
-        synchronized (this) {
-            batch = waiting;
-            waiting = new ArrayList<>();
-        }
-        runtime.read(centre -> batch.stream().anyMatch(c -> c.channel().isActive()) ? take(centre) : null)
-                .whenCompleteAsync((taken, failure) -> {
-                    deliver(batch, taken, failure);
-                    boolean more;
-                    synchronized (this) {
-                        more = !waiting.isEmpty();
-                        reading = more;
-                    }
-                    if (more) {
-                        readNext();
-                    }
-                }, writer);
-    }
-
-    private Taken take(Centre centre) {
-        taken.run();
-        return new Taken(centre.lastSequence(), messages.snapshotTree(centre));
-    }
-
-    /** On the writer: the tree to bytes, once, then each client on its own event loop. Nobody left: nothing. */
-    private void deliver(List<StreamClient> batch, Taken taken, Throwable failure) {
-        if (failure == null && taken == null) {
-            return;
-        }
-        byte[] json = null;
-        if (failure == null) {
-            try {
-                json = messages.bytes(taken.tree());
-            } catch (RuntimeException e) {
-                json = null;
+    /** On the writer: every client waiting now gets the same snapshot; then the next batch, if any came. */
+    private void writeNext() {
+        while (true) {
+            List<StreamClient> batch;
+            synchronized (this) {
+                batch = waiting;
+                waiting = new ArrayList<>();
+                if (batch.isEmpty()) {
+                    writing = false;
+                    return;
+                }
+            }
+            if (batch.stream().anyMatch(c -> c.channel().isActive())) {
+                deliver(batch);
             }
         }
+    }
+
+    private void deliver(List<StreamClient> batch) {
+        long sequence;
+        byte[] json;
+        try {
+            ReadModel.Snapshot snapshot = model.snapshot();
+            taken.run();
+            sequence = snapshot.sequence();
+            json = messages.snapshot(snapshot);
+        } catch (RuntimeException e) {
+            sequence = 0;
+            json = null;
+        }
+        long at = sequence;
         byte[] bytes = json;
         for (StreamClient client : batch) {
             client.channel().eventLoop().execute(() -> {
                 if (bytes == null) {
                     client.cut(1011, "the snapshot failed");
                 } else {
-                    client.snapshot(taken.sequence(), bytes);
+                    client.snapshot(at, bytes);
                 }
             });
         }

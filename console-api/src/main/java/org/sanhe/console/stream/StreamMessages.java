@@ -1,14 +1,13 @@
 package org.sanhe.console.stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.sanhe.console.call.CallView;
-import org.sanhe.console.incident.IncidentView;
+import org.sanhe.console.model.CallView;
+import org.sanhe.console.model.IncidentView;
+import org.sanhe.console.model.ReadModel;
+import org.sanhe.console.model.UnitView;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.console.unit.UnitView;
-import org.sanhe.dispatch.centre.Centre;
 import org.sanhe.dispatch.command.Stamped;
 import org.sanhe.dispatch.event.Event;
 
@@ -31,27 +30,19 @@ public final class StreamMessages {
         return bytes(node);
     }
 
-    /** The whole live state; call on the core thread (it reads the entities). */
-    public byte[] snapshot(Centre centre) {
-        return bytes(snapshotTree(centre));
+    /** The snapshot message of the read model's state at one sequence. Any thread. */
+    public byte[] snapshot(ReadModel.Snapshot snapshot) {
+        return bytes(new SnapshotMessage("snapshot", snapshot.sequence(), snapshot.calls(), snapshot.incidents(),
+                snapshot.units()));
     }
 
-    /** The whole live state as a tree, to be written with {@link #bytes} off the core thread. */
-    public ObjectNode snapshotTree(Centre centre) {
-        ObjectNode node = json.mapper().createObjectNode();
-        node.put("type", "snapshot");
-        node.put("sequence", centre.lastSequence());
-        ArrayNode calls = node.putArray("calls");
-        centre.calls().all().forEach(c -> calls.add(CallView.of(c)));
-        ArrayNode incidents = node.putArray("incidents");
-        centre.incidents().open().forEach(i -> incidents.add(IncidentView.withCoverage(centre, i)));
-        ArrayNode units = node.putArray("units");
-        centre.units().all().forEach(u -> units.add(UnitView.of(centre, u)));
-        return node;
+    /** {@code {"type":"snapshot","sequence",calls,incidents,units}}: every call, the open incidents, every unit. */
+    private record SnapshotMessage(String type, long sequence, List<CallView> calls, List<IncidentView> incidents,
+                                   List<UnitView> units) {
     }
 
     /** Any thread. */
-    public byte[] bytes(ObjectNode node) {
+    private byte[] bytes(Object node) {
         try {
             return json.mapper().writeValueAsBytes(node);
         } catch (JsonProcessingException e) {

@@ -15,13 +15,14 @@ import org.sanhe.console.auth.Session;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.ChannelUpgrade;
+import org.sanhe.console.model.ReadModel;
 import org.sanhe.dispatch.audit.AuditReader;
 import org.sanhe.dispatch.recovery.SnapshotSource;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 
 /**
  * {@code GET /api/v1/stream[?from=SEQ]} upgraded to a WebSocket. The client joins the fan-out first, so nothing
- * published from then on escapes it; then, without {@code from}, it gets a snapshot read on the core thread (shared
+ * published from then on escapes it; then, without {@code from}, it gets a snapshot of the read model (shared
  * with the clients that arrived meanwhile: {@link SharedSnapshots}); with
  * {@code from}, the commands from that sequence on, replayed from the journal on the catch-up thread (the journal
  * holds every command before it is published), starting from the newest snapshot before {@code from}. Either way, live messages follow without gap or duplicate.
@@ -42,11 +43,13 @@ public final class StreamUpgrade implements ChannelUpgrade {
     private final Predicate<Session> live;
 
     /**
-     * @param snapshotTaken  told (on the core thread) of every snapshot taken for new clients
+     * @param model          the read model new clients' snapshots are taken from
+     * @param snapshotTaken  told (on the catch-up executor) of every snapshot taken for new clients
      * @param sessionStreams closes a stream when its session ends
      * @param live           whether a session is still live (any thread)
      */
-    public StreamUpgrade(DispatchRuntime runtime, Path journalDir, StreamFanout fanout, StreamMessages messages,
+    public StreamUpgrade(DispatchRuntime runtime, ReadModel model, Path journalDir, StreamFanout fanout,
+                         StreamMessages messages,
                          Executor catchUpExecutor, Runnable snapshotTaken, SessionStreams sessionStreams,
                          Predicate<Session> live) {
         this.sessionStreams = sessionStreams;
@@ -56,7 +59,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
         this.fanout = fanout;
         this.messages = messages;
         this.catchUpExecutor = catchUpExecutor;
-        this.snapshots = new SharedSnapshots(runtime, messages, catchUpExecutor, snapshotTaken);
+        this.snapshots = new SharedSnapshots(model, messages, catchUpExecutor, snapshotTaken);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.sanhe.console.unit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
+import org.sanhe.console.model.BoardUnit;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
@@ -20,7 +18,6 @@ import org.sanhe.dispatch.command.RegisterUnit;
 import org.sanhe.dispatch.command.ReportUnitPosition;
 import org.sanhe.dispatch.command.RetireUnit;
 import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.Unit;
 import org.sanhe.dispatch.unit.UnitStatus;
 
 /**
@@ -31,12 +28,9 @@ import org.sanhe.dispatch.unit.UnitStatus;
 public final class UnitRoutes {
 
     private final CoreAccess core;
-    private final UnitClocks clocks;
 
-    /** @param clocks when each unit took its status (the units' {@code statusSince}) */
-    public UnitRoutes(CoreAccess core, UnitClocks clocks) {
+    public UnitRoutes(CoreAccess core) {
         this.core = core;
-        this.clocks = clocks;
     }
 
     public List<Route> routes() {
@@ -53,11 +47,8 @@ public final class UnitRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request, centre -> {
-            ArrayNode array = Views.NODES.arrayNode();
-            centre.units().all().forEach(u -> array.add(withClock(UnitView.of(centre, u))));
-            return array;
-        }).thenApply(ApiReply::ok);
+        return core.current(request).thenApply(model -> ApiReply.ok(model.units().stream()
+                .map(unit -> new BoardUnit(unit, model.statusSince(unit.id()))).toList()));
     }
 
     private CompletableFuture<ApiReply> status(ApiRequest request) {
@@ -80,11 +71,11 @@ public final class UnitRoutes {
         List<String> capabilities = in.optionalTexts("capabilities");
         String callSign = in.optionalText("callSign");
         String agency = in.text("agency");
-        return core.read(request, centre -> station == null || centre.stations().get(station) == null ? null
-                        : centre.stations().get(station).position())
-                .thenCompose(home -> core.submit(request, new RegisterUnit(id, callSign, agency, capabilities,
+        return core.current(request).thenApply(model -> station == null || model.station(station) == null ? null
+                        : model.station(station).position())
+                .thenCompose(home -> core.write(request, new RegisterUnit(id, callSign, agency, capabilities,
                         station, position != null ? position : home)))
-                .thenCompose(o -> current(request, id)).thenApply(node -> ApiReply.json(201, node));
+                .thenApply(o -> ApiReply.json(201, current(id)));
     }
 
     private CompletableFuture<ApiReply> change(ApiRequest request) {
@@ -99,25 +90,16 @@ public final class UnitRoutes {
         return core.submit(request, new RetireUnit(request.variable("id"))).thenApply(o -> ApiReply.noContent());
     }
 
-    private CompletableFuture<ObjectNode> current(ApiRequest request, String id) {
-        return core.read(request, centre -> {
-            Unit unit = centre.units().get(id);
-            return unit == null ? null : withClock(UnitView.of(centre, unit));
-        }).thenApply(node -> {
-            if (node == null) {
-                throw new ApiError(404, "UNKNOWN_UNIT", "no unit " + id, null);
-            }
-            return node;
-        });
-    }
-
-    /** Adds {@code statusSince}: when the unit took its present status, null when not known. */
-    private ObjectNode withClock(ObjectNode unit) {
-        Views.putTime(unit, "statusSince", clocks.since(unit.get("id").textValue()));
+    /** The unit on the board, with {@code statusSince}, or a 404. */
+    private BoardUnit current(String id) {
+        BoardUnit unit = core.model().boardUnit(id);
+        if (unit == null) {
+            throw new ApiError(404, "UNKNOWN_UNIT", "no unit " + id, null);
+        }
         return unit;
     }
 
     private CompletableFuture<ApiReply> afterwards(ApiRequest request, String id, Command command) {
-        return core.submit(request, command).thenCompose(outcome -> current(request, id)).thenApply(ApiReply::ok);
+        return core.write(request, command).thenApply(outcome -> ApiReply.ok(current(id)));
     }
 }

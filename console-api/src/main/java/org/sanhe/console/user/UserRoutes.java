@@ -1,20 +1,16 @@
 package org.sanhe.console.user;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.dispatch.command.ResetPassword;
-import org.sanhe.dispatch.user.User;
 
 /**
  * The centre's users, for a supervisor: who may sign in and with which roles ({@code GET /api/v1/users}), and a
@@ -44,15 +40,12 @@ public final class UserRoutes {
     }
 
     private CompletableFuture<ApiReply> list(ApiRequest request) {
-        return core.read(request, centre -> List.copyOf(centre.users().all())).thenApply(users -> {
-            ArrayNode array = Views.NODES.arrayNode();
-            for (User user : users) {
-                ObjectNode node = array.addObject();
-                node.put("username", user.username());
-                user.roles().forEach(node.putArray("roles")::add);
-            }
-            return ApiReply.ok(array);
-        });
+        return core.current(request).thenApply(model -> ApiReply.ok(model.users().stream()
+                .map(user -> new UserView(user.username(), user.roles())).toList()));
+    }
+
+    /** A user as a supervisor sees it: no hash. */
+    private record UserView(String username, List<String> roles) {
     }
 
     private CompletableFuture<ApiReply> resetPassword(ApiRequest request) {

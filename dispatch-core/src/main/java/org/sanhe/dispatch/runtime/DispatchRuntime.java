@@ -36,6 +36,8 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
     private final TimerAgent timers;
 
     private final SnapshotKeeper snapshots;
+    /** Written on the core's thread as each command is applied, before its submitter hears back. */
+    private volatile long lastApplied;
 
     private DispatchRuntime(RuntimeOptions options, EpochClock clock) {
         snapshots = options.snapshotDir() == null ? null
@@ -52,6 +54,8 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
         journal = queue.writer(options.durability(), recovered.end());
         schedule.seed(recovered.centre().timers().pending());
         publisher.listen(schedule::onPublished);
+        lastApplied = recovered.end().sequence();
+        publisher.listen(published -> lastApplied = published.sequence());
         sequencer = new Sequencer(recovered.centre(), journal, publisher, clock, options.ringSize(), hook);
         timers = new TimerAgent(schedule, sequencer, clock);
     }
@@ -77,6 +81,19 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
     /** A read-only look at the centre on its own thread, in order with the commands. */
     public <T> CompletableFuture<T> read(Function<Centre, T> query) {
         return sequencer.read(query);
+    }
+
+    /**
+     * The sequence of the last command applied to the centre, from any thread without waiting: a submitter that has
+     * heard back finds its command's sequence here or a later one. Read models compare theirs with it.
+     */
+    public long lastApplied() {
+        return lastApplied;
+    }
+
+    /** Whether the core takes commands: started and not closed. Any thread. */
+    public boolean isRunning() {
+        return sequencer.isRunning();
     }
 
     /** Whether the journal refused the last command it was given, whoever submitted it: see the sequencer's. */

@@ -75,6 +75,11 @@ public final class Sequencer implements CommandGateway, AutoCloseable {
         return future;
     }
 
+    /** Whether commands are taken: started and not closed. Any thread. */
+    public boolean isRunning() {
+        return running;
+    }
+
     /**
      * Whether the journal refused the last command it was given, whoever submitted it (a full disk): until a command is
      * journaled again. Read on any thread.

@@ -48,11 +48,15 @@ public final class LiveLayers {
      * district, address, openedAt, units (the ids of the units serving it).
      */
     public static ObjectNode incidents(Collection<Incident> incidents, Datum datum) {
+        return marks(incidents.stream().filter(Incident::isOpen).map(i -> new IncidentMark(i.id(), i.type(),
+                i.priority(), i.district(), i.address(), i.openedAt(), i.location(), List.copyOf(i.unitIds())))
+                .toList(), datum);
+    }
+
+    /** The same layer from immutable marks (any thread); every mark is drawn. */
+    public static ObjectNode marks(Collection<IncidentMark> incidents, Datum datum) {
         List<ObjectNode> features = new ArrayList<>();
-        for (Incident i : incidents) {
-            if (!i.isOpen()) {
-                continue;
-            }
+        for (IncidentMark i : incidents) {
             ObjectNode p = GeoJson.object().put("type", i.type()).put("priority", i.priority())
                     .put("district", i.district()).put("address", i.address()).put("openedAt", i.openedAt());
             i.unitIds().forEach(p.putArray("units")::add);

@@ -1,0 +1,64 @@
+package org.sanhe.console.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.sanhe.console.json.ApiCode;
+import org.sanhe.console.json.ApiTime;
+import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.incident.Disposition;
+import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.incident.IncidentStatus;
+import org.sanhe.dispatch.incident.Note;
+import org.sanhe.gis.layer.IncidentMark;
+
+/**
+ * An incident as the API and the stream show it, with the coverage of its response plan and
+ * {@code dispatchTargetMillis}: how soon after opening the rules want a first unit at its priority (null when they
+ * set no target). Immutable; built from the live entity by whoever owns the centre (the read model's projector, an
+ * audit replay).
+ */
+public record IncidentView(long id, String type, int priority,
+                           @JsonSerialize(using = ApiCode.class) IncidentStatus status, GeoPoint location,
+                           String district, String address,
+                           @JsonSerialize(using = ApiTime.class) long openedAt,
+                           @JsonSerialize(using = ApiTime.class) long closedAt,
+                           @JsonSerialize(using = ApiCode.class) Disposition disposition, String originCallId,
+                           List<String> callIds, List<String> unitIds, List<NoteView> notes,
+                           Long dispatchTargetMillis, CoverageView coverage) {
+
+    public IncidentView {
+        callIds = List.copyOf(callIds);
+        unitIds = List.copyOf(unitIds);
+        notes = List.copyOf(notes);
+    }
+
+    /** A note: {@code at}, {@code author} ({@code user:name}), {@code text}. */
+    public record NoteView(@JsonSerialize(using = ApiTime.class) long at, String author, String text) {
+
+        public static NoteView of(Note note) {
+            return new NoteView(note.at(), note.author().toString(), note.text());
+        }
+    }
+
+    @JsonIgnore
+    public boolean isOpen() {
+        return status == IncidentStatus.OPEN;
+    }
+
+    /** The incident as the map's incidents layer draws it. */
+    public IncidentMark mark() {
+        return new IncidentMark(id, type, priority, district, address, openedAt, location, unitIds);
+    }
+
+    /** Call on the thread that owns the centre. */
+    public static IncidentView of(Centre centre, Incident incident) {
+        long target = centre.rules().timers().dispatchMillis(incident.priority());
+        return new IncidentView(incident.id(), incident.type(), incident.priority(), incident.status(),
+                incident.location(), incident.district(), incident.address(), incident.openedAt(),
+                incident.closedAt(), incident.disposition(), incident.originCallId(), List.copyOf(incident.callIds()),
+                List.copyOf(incident.unitIds()), incident.notes().stream().map(NoteView::of).toList(),
+                target > 0 ? target : null, CoverageView.of(centre.coverage(incident)));
+    }
+}

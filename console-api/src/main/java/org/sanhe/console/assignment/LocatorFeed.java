@@ -2,10 +2,10 @@ package org.sanhe.console.assignment;
 
 import java.util.List;
 import org.sanhe.console.stream.HubListener;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.runtime.publish.Published;
 import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.tracking.TrackedUnit;
 import org.sanhe.gis.tracking.UnitLocator;

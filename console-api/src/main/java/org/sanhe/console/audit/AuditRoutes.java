@@ -21,13 +21,13 @@ import org.sanhe.console.incident.IncidentView;
 import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.station.StationRoutes;
 import org.sanhe.console.unit.UnitView;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.audit.TimelineEntry;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.incident.Incident;
-import org.sanhe.dispatch.recovery.SnapshotSource;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.audit.TimelineEntry;
+import org.sanhe.dispatch.runtime.audit.Verification;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 
 /**
  * {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. The journal is read on the

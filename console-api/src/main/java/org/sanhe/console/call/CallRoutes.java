@@ -12,8 +12,8 @@ import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.call.Call;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.call.Call;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 
 /**
  * {@code GET /api/v1/calls?state=active|all}: the calls of every line, oldest first; {@code GET

@@ -3,7 +3,7 @@ package org.sanhe.console.call;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sanhe.console.core.Views;
 import org.sanhe.console.http.Enums;
-import org.sanhe.dispatch.call.Call;
+import org.sanhe.dispatch.domain.call.Call;
 
 /** A call as JSON. Built on the core thread from the live entity; keeps nothing of it. */
 public final class CallView {

@@ -3,8 +3,8 @@ package org.sanhe.console.core;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import org.sanhe.dispatch.geo.CallerLocation;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.CallerLocation;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /** Small JSON pieces shared by the views: points, instants, absent values as null. */
 public final class Views {

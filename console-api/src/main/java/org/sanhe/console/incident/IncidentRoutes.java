@@ -11,7 +11,7 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.domain.incident.Incident;
 
 /**
  * Reading incidents, each with its coverage: {@code GET /api/v1/incidents?status=open|all} and

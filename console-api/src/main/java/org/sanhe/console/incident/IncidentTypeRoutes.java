@@ -10,8 +10,8 @@ import org.sanhe.console.core.Views;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.rules.IncidentType;
-import org.sanhe.dispatch.rules.Need;
+import org.sanhe.dispatch.domain.rules.IncidentType;
+import org.sanhe.dispatch.domain.rules.Need;
 
 /** {@code GET /api/v1/incident-types}: the types of the rules in force, with names, lines and response plans. */
 public final class IncidentTypeRoutes {

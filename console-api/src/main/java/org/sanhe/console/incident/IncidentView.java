@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sanhe.console.core.Views;
 import org.sanhe.console.http.Enums;
-import org.sanhe.dispatch.assignment.Coverage;
-import org.sanhe.dispatch.assignment.NeedCoverage;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.incident.Incident;
-import org.sanhe.dispatch.incident.Note;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.unit.Coverage;
+import org.sanhe.dispatch.domain.unit.NeedCoverage;
 
 /** An incident as JSON. Built on the core thread from the live entity; keeps nothing of it. */
 public final class IncidentView {

@@ -10,8 +10,8 @@ import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.stream.EventHubAgent;
-import org.sanhe.dispatch.call.Call;
-import org.sanhe.dispatch.call.CallState;
+import org.sanhe.dispatch.domain.call.Call;
+import org.sanhe.dispatch.domain.call.CallState;
 
 /** {@code GET /metrics}: Prometheus text. */
 public final class MetricsRoutes {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.sanhe.dispatch.centre.Centre;
+import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 
 /**

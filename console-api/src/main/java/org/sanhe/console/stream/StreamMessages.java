@@ -8,9 +8,9 @@ import org.sanhe.console.call.CallView;
 import org.sanhe.console.incident.IncidentView;
 import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.unit.UnitView;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.Stamped;
-import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.Stamped;
+import org.sanhe.dispatch.domain.event.Event;
 
 /**
  * The stream's messages as UTF-8 JSON: {@code {"type":"snapshot","sequence",calls,incidents,units}} once, then one

@@ -3,13 +3,13 @@ package org.sanhe.console.unit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sanhe.console.stream.HubListener;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.UnitRegistered;
-import org.sanhe.dispatch.event.UnitRetired;
-import org.sanhe.dispatch.event.UnitStatusChanged;
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.UnitRegistered;
+import org.sanhe.dispatch.domain.event.UnitRetired;
+import org.sanhe.dispatch.domain.event.UnitStatusChanged;
+import org.sanhe.dispatch.domain.unit.Unit;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
-import org.sanhe.dispatch.unit.Unit;
+import org.sanhe.dispatch.runtime.publish.Published;
 
 /**
  * When each unit took its present status (the time in status the board shows, e.g. how long a unit has been on

@@ -13,15 +13,15 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.station.StationRoutes;
-import org.sanhe.dispatch.command.ChangeUnit;
-import org.sanhe.dispatch.command.ChangeUnitStatus;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.RegisterUnit;
-import org.sanhe.dispatch.command.ReportUnitPosition;
-import org.sanhe.dispatch.command.RetireUnit;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.Unit;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.command.ChangeUnit;
+import org.sanhe.dispatch.domain.command.ChangeUnitStatus;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.RegisterUnit;
+import org.sanhe.dispatch.domain.command.ReportUnitPosition;
+import org.sanhe.dispatch.domain.command.RetireUnit;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.Unit;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 
 /**
  * {@code GET /api/v1/units}, {@code POST /api/v1/units/{id}/status} and {@code .../position} (dispatchers), and the

@@ -3,10 +3,10 @@ package org.sanhe.console.unit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sanhe.console.core.Views;
 import org.sanhe.console.http.Enums;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.timer.Timer;
-import org.sanhe.dispatch.unit.Unit;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.timer.Timer;
+import org.sanhe.dispatch.domain.unit.Unit;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 
 /** A unit as JSON. Built on the core thread from the live entity; keeps nothing of it. */
 public final class UnitView {

@@ -8,7 +8,7 @@ import com.graphhopper.storage.index.Snap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.roads.RoadNetwork;
 import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.tracking.TrackedUnit;

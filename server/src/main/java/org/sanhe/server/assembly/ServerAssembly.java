@@ -17,7 +17,7 @@ import org.sanhe.console.ConsoleServices;
 import org.sanhe.console.ConsoleSettings;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.recommend.Recommender;

@@ -6,11 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
+import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

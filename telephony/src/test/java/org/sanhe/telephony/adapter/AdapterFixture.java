@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sanhe.dispatch.command.EndCall;
+import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.PbxSimulator;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.EndCall;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.event.RejectReason;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.EndCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.event.RejectReason;
 import org.sanhe.telephony.stubs.DeferredGateway;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.PbxSimulator;

@@ -1,0 +1,52 @@
+package org.sanhe.dispatch.domain.station;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The centre's open stations, in the order they were registered. A closed station leaves the book; registering its id
+ * again opens it anew. Owned by the core's writer thread.
+ */
+public final class StationBook {
+
+    private final Map<String, Station> stations = new LinkedHashMap<>();
+
+    /** The open station, or null. */
+    public Station get(String stationId) {
+        return stations.get(stationId);
+    }
+
+    /** Adds a station, or replaces the one with its id in place (its order stays). */
+    public void put(Station station) {
+        stations.put(station.id(), station);
+    }
+
+    public void remove(String stationId) {
+        stations.remove(stationId);
+    }
+
+    /**
+     * Adds a station as recorded, for snapshot restore only. Call in the order of {@link #all()}.
+     *
+     * @throws IllegalArgumentException when a station with that id is already here
+     */
+    public void restore(Station station) {
+        if (stations.putIfAbsent(station.id(), station) != null) {
+            throw new IllegalArgumentException("station " + station.id() + " restored twice");
+        }
+    }
+
+    public Collection<Station> all() {
+        return Collections.unmodifiableCollection(stations.values());
+    }
+
+    public int size() {
+        return stations.size();
+    }
+
+    public boolean isEmpty() {
+        return stations.isEmpty();
+    }
+}

@@ -1,10 +1,12 @@
 package org.sanhe.dispatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.security.SecureRandom;
@@ -61,6 +63,20 @@ class ArchitectureTest {
     void theDomainNeverDependsOnTheRuntime() {
         noClasses().that().resideInAPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAPackage(RUNTIME)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheDesksChangeTheCentresEntities() {
+        methods().that().areDeclaredInClassesThat().resideInAnyPackage(ROOT + ".domain.call..",
+                        ROOT + ".domain.incident..", ROOT + ".domain.unit..", ROOT + ".domain.station..",
+                        ROOT + ".domain.user..", ROOT + ".domain.timer..")
+                .and().areDeclaredInClassesThat().areNotInterfaces()
+                .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Desk")
+                .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
+                .should().notHaveRawReturnType(void.class)
+                .because("entities and their books change only through the desk of their own package; what the"
+                        + " console and the runtime get from the centre is for reading")
                 .check(CLASSES);
     }
 

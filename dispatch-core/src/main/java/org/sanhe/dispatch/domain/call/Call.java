@@ -57,42 +57,42 @@ public final class Call {
         return call;
     }
 
-    public void answer(String callTaker, String seat, long at) {
+    void answer(String callTaker, String seat, long at) {
         state = CallState.ANSWERED;
         answeredBy = callTaker;
         answeredSeat = seat;
         answeredAt = at;
     }
 
-    public void end(String cause, long at) {
+    void end(String cause, long at) {
         state = CallState.ENDED;
         endCause = cause;
         closedAt = at;
     }
 
-    public void abandon(long at) {
+    void abandon(long at) {
         state = CallState.ABANDONED;
         endCause = "abandoned";
         closedAt = at;
     }
 
-    public void locate(CallerLocation newLocation) {
+    void locate(CallerLocation newLocation) {
         location = newLocation;
     }
 
     /** Binds the call to an incident at a time; the first binding is remembered for the answer-to-incident interval. */
-    public void bindTo(long incident, long at) {
+    void bindTo(long incident, long at) {
         incidentId = incident;
         if (firstLinkedAt == 0) {
             firstLinkedAt = at;
         }
     }
 
-    public void unbind() {
+    void unbind() {
         incidentId = 0;
     }
 
-    public void answerTimer(long timerId) {
+    void answerTimer(long timerId) {
         answerTimerId = timerId;
     }
 

@@ -16,6 +16,17 @@ public final class CallBook {
     /** Lookup only, never iterated: every call from a number, in offer order. */
     private final Map<String, List<Call>> callsByCaller = new HashMap<>();
 
+    /**
+     * A book holding exactly these calls, in this order (their offer order), for snapshot restore only.
+     *
+     * @throws IllegalArgumentException when two calls share an id
+     */
+    public static CallBook restored(List<Call> calls) {
+        CallBook book = new CallBook();
+        calls.forEach(book::restore);
+        return book;
+    }
+
     /** The call, or null. */
     public Call get(String callId) {
         return calls.get(callId);
@@ -25,7 +36,7 @@ public final class CallBook {
         return callByChannel.containsKey(channelId);
     }
 
-    public void add(Call call) {
+    void add(Call call) {
         calls.put(call.id(), call);
         callByChannel.put(call.channelId(), call.id());
         if (call.callerNumber() != null) {
@@ -43,7 +54,7 @@ public final class CallBook {
      *
      * @throws IllegalArgumentException when a call with that id is already here
      */
-    public void restore(Call call) {
+    private void restore(Call call) {
         if (calls.containsKey(call.id())) {
             throw new IllegalArgumentException("call " + call.id() + " restored twice");
         }

@@ -3,6 +3,7 @@ package org.sanhe.dispatch.domain.centre;
 import java.util.List;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallBook;
+import org.sanhe.dispatch.domain.call.CallDesk;
 import org.sanhe.dispatch.domain.command.AbandonCall;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.AnswerCall;
@@ -35,18 +36,25 @@ import org.sanhe.dispatch.domain.command.UpdateIncident;
 import org.sanhe.dispatch.domain.duplicate.DuplicateCandidate;
 import org.sanhe.dispatch.domain.duplicate.DuplicateDetector;
 import org.sanhe.dispatch.domain.event.EventSink;
+import org.sanhe.dispatch.domain.event.Reject;
 import org.sanhe.dispatch.domain.event.RejectReason;
 import org.sanhe.dispatch.domain.event.RulesDefined;
 import org.sanhe.dispatch.domain.event.SessionActivityRecorded;
-import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.incident.IncidentBook;
+import org.sanhe.dispatch.domain.incident.IncidentDesk;
+import org.sanhe.dispatch.domain.incident.Responders;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.dispatch.domain.rules.Rulebook;
 import org.sanhe.dispatch.domain.station.StationBook;
+import org.sanhe.dispatch.domain.station.StationDesk;
+import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.domain.timer.TimerBook;
+import org.sanhe.dispatch.domain.timer.TimerDesk;
 import org.sanhe.dispatch.domain.unit.Coverage;
+import org.sanhe.dispatch.domain.unit.UnitDesk;
 import org.sanhe.dispatch.domain.unit.UnitRoster;
+import org.sanhe.dispatch.domain.user.UserDesk;
 import org.sanhe.dispatch.domain.user.UserDirectory;
 
 /**
@@ -58,23 +66,47 @@ import org.sanhe.dispatch.domain.user.UserDirectory;
  */
 public final class Centre {
 
-    final CallBook calls = new CallBook();
-    final IncidentBook incidents = new IncidentBook();
-    final UnitRoster units = new UnitRoster();
-    final StationBook stations = new StationBook();
-    final UserDirectory users = new UserDirectory();
-    final TimerBook timers = new TimerBook();
-    final DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
-    final TimerDesk timerDesk = new TimerDesk(this);
-    final UnitDesk unitDesk = new UnitDesk(this);
-    final StationDesk stationDesk = new StationDesk(this);
-    private final UserDesk userDesk = new UserDesk(this);
-    private final CallDesk callDesk = new CallDesk(this);
-    private final IncidentDesk incidentDesk = new IncidentDesk(this);
+    private final CallBook calls;
+    private final IncidentBook incidents;
+    private final UnitRoster units;
+    private final StationBook stations;
+    private final UserDirectory users;
+    private final TimerBook timers;
+    private final TimerDesk timerDesk;
+    private final CallDesk callDesk;
+    private final IncidentDesk incidentDesk;
+    private final UnitDesk unitDesk;
+    private final StationDesk stationDesk;
+    private final UserDesk userDesk;
     private final Dispatch dispatch = new Dispatch();
-    Rulebook rulebook = new Rulebook(CentreRules.none());
+    private Rulebook rulebook;
     private long lastSequence;
     private long lastTimestamp;
+
+    /** An empty centre, before any command: no rules, no calls, no incidents, no fleet, no users. */
+    public Centre() {
+        this(new CallBook(), new IncidentBook(), new UnitRoster(), new StationBook(), new UserDirectory(),
+                new TimerBook(), new Rulebook(CentreRules.none()));
+    }
+
+    private Centre(CallBook calls, IncidentBook incidents, UnitRoster units, StationBook stations,
+                   UserDirectory users, TimerBook timers, Rulebook rulebook) {
+        this.calls = calls;
+        this.incidents = incidents;
+        this.units = units;
+        this.stations = stations;
+        this.users = users;
+        this.timers = timers;
+        this.rulebook = rulebook;
+        DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
+        timerDesk = new TimerDesk(timers);
+        callDesk = new CallDesk(calls, this::rulebook, timerDesk, duplicates);
+        incidentDesk = new IncidentDesk(incidents, calls, callDesk, this::rulebook, timerDesk, duplicates,
+                new UnitsOfIncidents());
+        stationDesk = new StationDesk(stations, units, this::rulebook);
+        unitDesk = new UnitDesk(units, incidents, incidentDesk, this::rulebook, timerDesk, stationDesk::mayHouse);
+        userDesk = new UserDesk(users);
+    }
 
     /**
      * A centre holding exactly the given state, for snapshot restore only: the books get the entities in the order
@@ -84,16 +116,11 @@ public final class Centre {
      * @throws IllegalArgumentException when two entities share an id or a counter is below an id it has issued
      */
     public static Centre restore(CentreState state) {
-        Centre centre = new Centre();
-        centre.rulebook = new Rulebook(state.rules());
-        state.calls().forEach(centre.calls::restore);
-        state.incidents().forEach(centre.incidents::restore);
-        centre.incidents.restoreLastId(state.lastIncidentId());
-        state.units().forEach(centre.units::restore);
-        state.stations().forEach(centre.stations::restore);
-        state.users().forEach(centre.users::restore);
-        state.timers().forEach(centre.timers::restore);
-        centre.timers.restoreLastId(state.lastTimerId());
+        Centre centre = new Centre(CallBook.restored(state.calls()),
+                IncidentBook.restored(state.incidents(), state.lastIncidentId()),
+                UnitRoster.restored(state.units()), StationBook.restored(state.stations()),
+                UserDirectory.restored(state.users()), TimerBook.restored(state.timers(), state.lastTimerId()),
+                new Rulebook(state.rules()));
         centre.lastSequence = state.lastSequence();
         centre.lastTimestamp = state.lastTimestamp();
         return centre;
@@ -267,7 +294,14 @@ public final class Centre {
 
         @Override
         public Void fireTimer(FireTimer c) {
-            timerDesk.fire(c, now, out);
+            Timer timer = timerDesk.fire(c, now, out);
+            if (timer != null) {
+                switch (timer.kind()) {
+                    case CALL_ANSWER -> callDesk.answerOverdue(timer, now, out);
+                    case INCIDENT_DISPATCH -> incidentDesk.dispatchOverdue(timer, now, out);
+                    case UNIT_ACKNOWLEDGE -> unitDesk.acknowledgementOverdue(timer, now, out);
+                }
+            }
             return null;
         }
 
@@ -341,10 +375,7 @@ public final class Centre {
      * Without a location, only the caller's own recent incidents can be candidates. A pure query: nothing changes.
      */
     public List<DuplicateCandidate> duplicateCandidates(Call call, long now) {
-        GeoPoint where = call.location() == null ? null : call.location().point();
-        return duplicates.candidates(rulebook.rules().duplicates(), where, now,
-                call.callerNumber(), incident -> rulebook.lineAffinity(call.line(), incident.type()),
-                call.incidentId());
+        return callDesk.duplicateCandidates(call, now);
     }
 
     /** The sequence of the last command applied, 0 before any. */
@@ -355,5 +386,19 @@ public final class Centre {
     /** The timestamp of the last command applied, 0 before any. */
     public long lastTimestamp() {
         return lastTimestamp;
+    }
+
+    /** Hands the incident desk's requests about units to the unit desk, which is made after it. */
+    private final class UnitsOfIncidents implements Responders {
+
+        @Override
+        public void release(String unitId, Incident incident, String reason, EventSink out) {
+            unitDesk.release(unitId, incident, reason, out);
+        }
+
+        @Override
+        public void publishCoverage(Incident incident, EventSink out) {
+            unitDesk.publishCoverage(incident, out);
+        }
     }
 }

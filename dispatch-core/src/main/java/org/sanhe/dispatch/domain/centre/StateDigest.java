@@ -47,16 +47,16 @@ final class StateDigest {
             d.number(centre.lastSequence());
             d.number(centre.lastTimestamp());
         }
-        d.number(centre.incidents.lastId());
-        d.number(centre.timers.lastId());
-        centre.calls.all().stream().sorted(Comparator.comparing(Call::id)).forEach(d::call);
-        centre.incidents.all().stream().sorted(Comparator.comparingLong(Incident::id)).forEach(d::incident);
-        centre.units.all().stream().sorted(Comparator.comparing(Unit::id)).forEach(d::unit);
-        centre.timers.pending().stream().sorted(Comparator.comparingLong(Timer::id)).forEach(d::timer);
-        d.section(2, centre.stations.size());
-        centre.stations.all().stream().sorted(Comparator.comparing(Station::id)).forEach(d::station);
-        d.section(3, centre.users.size());
-        centre.users.all().stream().sorted(Comparator.comparing(User::username)).forEach(d::user);
+        d.number(centre.incidents().lastId());
+        d.number(centre.timers().lastId());
+        centre.calls().all().stream().sorted(Comparator.comparing(Call::id)).forEach(d::call);
+        centre.incidents().all().stream().sorted(Comparator.comparingLong(Incident::id)).forEach(d::incident);
+        centre.units().all().stream().sorted(Comparator.comparing(Unit::id)).forEach(d::unit);
+        centre.timers().pending().stream().sorted(Comparator.comparingLong(Timer::id)).forEach(d::timer);
+        d.section(2, centre.stations().size());
+        centre.stations().all().stream().sorted(Comparator.comparing(Station::id)).forEach(d::station);
+        d.section(3, centre.users().size());
+        centre.users().all().stream().sorted(Comparator.comparing(User::username)).forEach(d::user);
         return HexFormat.of().formatHex(d.digest.digest());
     }
 

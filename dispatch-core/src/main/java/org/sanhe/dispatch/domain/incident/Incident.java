@@ -63,57 +63,57 @@ public final class Incident {
         return incident;
     }
 
-    public void retype(String newType, int newPriority) {
+    void retype(String newType, int newPriority) {
         type = newType;
         priority = newPriority;
     }
 
-    public void relocate(GeoPoint newLocation, String newDistrict) {
+    void relocate(GeoPoint newLocation, String newDistrict) {
         location = newLocation;
         district = newDistrict;
     }
 
-    public void readdress(String newAddress) {
+    void readdress(String newAddress) {
         address = newAddress;
     }
 
-    public void addNote(Note note) {
+    void addNote(Note note) {
         notes.add(note);
     }
 
-    public void linkCall(String callId) {
+    void linkCall(String callId) {
         callIds.add(callId);
     }
 
-    public void unlinkCall(String callId) {
+    void unlinkCall(String callId) {
         callIds.remove(callId);
     }
 
     /** Records a unit as serving; the first one also marks the first dispatch. */
-    public void addUnit(String unitId, long at) {
+    void addUnit(String unitId, long at) {
         unitIds.add(unitId);
         if (firstDispatchAt == 0) {
             firstDispatchAt = at;
         }
     }
 
-    public void removeUnit(String unitId) {
+    void removeUnit(String unitId) {
         unitIds.remove(unitId);
     }
 
-    public void markOnScene(long at) {
+    void markOnScene(long at) {
         if (firstOnSceneAt == 0) {
             firstOnSceneAt = at;
         }
     }
 
-    public void close(Disposition how, long at) {
+    void close(Disposition how, long at) {
         status = IncidentStatus.CLOSED;
         disposition = how;
         closedAt = at;
     }
 
-    public void dispatchTimer(long timerId) {
+    void dispatchTimer(long timerId) {
         dispatchTimerId = timerId;
     }
 

@@ -3,6 +3,7 @@ package org.sanhe.dispatch.domain.incident;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** All incidents, numbered from 1 in the order they were opened, and the open ones apart. */
@@ -12,12 +13,25 @@ public final class IncidentBook {
     private final Map<Long, Incident> open = new LinkedHashMap<>();
     private long lastId;
 
+    /**
+     * A book holding exactly these incidents, open and closed, in this order (their opening order), and the counter
+     * as recorded; for snapshot restore only.
+     *
+     * @throws IllegalArgumentException when two incidents share an id or the counter is below an id
+     */
+    public static IncidentBook restored(List<Incident> incidents, long lastId) {
+        IncidentBook book = new IncidentBook();
+        incidents.forEach(book::restore);
+        book.restoreLastId(lastId);
+        return book;
+    }
+
     /** The id the next incident will get. */
-    public long nextId() {
+    long nextId() {
         return lastId + 1;
     }
 
-    public void add(Incident incident) {
+    void add(Incident incident) {
         lastId = incident.id();
         incidents.put(incident.id(), incident);
         open.put(incident.id(), incident);
@@ -29,7 +43,7 @@ public final class IncidentBook {
      *
      * @throws IllegalArgumentException when an incident with that id is already here
      */
-    public void restore(Incident incident) {
+    private void restore(Incident incident) {
         if (incidents.putIfAbsent(incident.id(), incident) != null) {
             throw new IllegalArgumentException("incident " + incident.id() + " restored twice");
         }
@@ -43,7 +57,7 @@ public final class IncidentBook {
      *
      * @throws IllegalArgumentException when an incident here has a higher id
      */
-    public void restoreLastId(long id) {
+    private void restoreLastId(long id) {
         for (Long known : incidents.keySet()) {
             if (known > id) {
                 throw new IllegalArgumentException("last incident id " + id + " below incident " + known);
@@ -53,7 +67,7 @@ public final class IncidentBook {
     }
 
     /** Call after {@link Incident#close}. */
-    public void closed(Incident incident) {
+    void closed(Incident incident) {
         open.remove(incident.id());
     }
 

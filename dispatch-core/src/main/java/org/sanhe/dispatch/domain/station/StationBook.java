@@ -3,6 +3,7 @@ package org.sanhe.dispatch.domain.station;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,17 +14,28 @@ public final class StationBook {
 
     private final Map<String, Station> stations = new LinkedHashMap<>();
 
+    /**
+     * A book holding exactly these stations, in this order (their registration order), for snapshot restore only.
+     *
+     * @throws IllegalArgumentException when two stations share an id
+     */
+    public static StationBook restored(List<Station> stations) {
+        StationBook book = new StationBook();
+        stations.forEach(book::restore);
+        return book;
+    }
+
     /** The open station, or null. */
     public Station get(String stationId) {
         return stations.get(stationId);
     }
 
     /** Adds a station, or replaces the one with its id in place (its order stays). */
-    public void put(Station station) {
+    void put(Station station) {
         stations.put(station.id(), station);
     }
 
-    public void remove(String stationId) {
+    void remove(String stationId) {
         stations.remove(stationId);
     }
 
@@ -32,7 +44,7 @@ public final class StationBook {
      *
      * @throws IllegalArgumentException when a station with that id is already here
      */
-    public void restore(Station station) {
+    private void restore(Station station) {
         if (stations.putIfAbsent(station.id(), station) != null) {
             throw new IllegalArgumentException("station " + station.id() + " restored twice");
         }

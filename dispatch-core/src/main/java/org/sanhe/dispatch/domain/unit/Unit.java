@@ -46,35 +46,35 @@ public final class Unit {
     }
 
     /** Changes what the unit is (its rules live in the centre's unit desk); capabilities sorted and distinct. */
-    public void redefine(String newCallSign, String newAgency, List<String> newCapabilities, String newStation) {
+    void redefine(String newCallSign, String newAgency, List<String> newCapabilities, String newStation) {
         callSign = newCallSign;
         agency = newAgency;
         capabilities = List.copyOf(newCapabilities);
         station = newStation;
     }
 
-    public void moveTo(GeoPoint newPosition, long at) {
+    void moveTo(GeoPoint newPosition, long at) {
         position = newPosition;
         positionAt = at;
     }
 
-    public void status(UnitStatus newStatus) {
+    void status(UnitStatus newStatus) {
         status = newStatus;
     }
 
-    public void assign(long incident, long at) {
+    void assign(long incident, long at) {
         status = UnitStatus.DISPATCHED;
         incidentId = incident;
         assignedAt = at;
     }
 
-    public void release() {
+    void release() {
         status = status.afterRelease();
         incidentId = 0;
         assignedAt = 0;
     }
 
-    public void acknowledgeTimer(long timerId) {
+    void acknowledgeTimer(long timerId) {
         acknowledgeTimerId = timerId;
     }
 

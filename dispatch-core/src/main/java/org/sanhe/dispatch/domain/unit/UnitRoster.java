@@ -3,6 +3,7 @@ package org.sanhe.dispatch.domain.unit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The units of the centre, in the order they were registered. */
@@ -10,17 +11,28 @@ public final class UnitRoster {
 
     private final Map<String, Unit> units = new LinkedHashMap<>();
 
+    /**
+     * A roster holding exactly these units, in this order (their registration order), for snapshot restore only.
+     *
+     * @throws IllegalArgumentException when two units share an id
+     */
+    public static UnitRoster restored(List<Unit> units) {
+        UnitRoster roster = new UnitRoster();
+        units.forEach(roster::restore);
+        return roster;
+    }
+
     /** The unit, or null. */
     public Unit get(String unitId) {
         return units.get(unitId);
     }
 
-    public void add(Unit unit) {
+    void add(Unit unit) {
         units.put(unit.id(), unit);
     }
 
     /** Takes the unit off the roster. */
-    public void remove(String unitId) {
+    void remove(String unitId) {
         units.remove(unitId);
     }
 
@@ -29,7 +41,7 @@ public final class UnitRoster {
      *
      * @throws IllegalArgumentException when a unit with that id is already here
      */
-    public void restore(Unit unit) {
+    private void restore(Unit unit) {
         if (units.putIfAbsent(unit.id(), unit) != null) {
             throw new IllegalArgumentException("unit " + unit.id() + " restored twice");
         }

@@ -1,9 +1,10 @@
-package org.sanhe.dispatch.domain.centre;
+package org.sanhe.dispatch.domain.unit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sanhe.dispatch.domain.call.Call;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.sanhe.dispatch.domain.command.AssignUnit;
 import org.sanhe.dispatch.domain.command.ChangeUnit;
 import org.sanhe.dispatch.domain.command.ChangeUnitStatus;
@@ -12,9 +13,11 @@ import org.sanhe.dispatch.domain.command.RegisterUnit;
 import org.sanhe.dispatch.domain.command.ReleaseUnit;
 import org.sanhe.dispatch.domain.command.ReportUnitPosition;
 import org.sanhe.dispatch.domain.command.RetireUnit;
+import org.sanhe.dispatch.domain.event.AcknowledgementOverdue;
 import org.sanhe.dispatch.domain.event.CoverageChanged;
 import org.sanhe.dispatch.domain.event.EventSink;
 import org.sanhe.dispatch.domain.event.IntervalMeasured;
+import org.sanhe.dispatch.domain.event.Reject;
 import org.sanhe.dispatch.domain.event.RejectReason;
 import org.sanhe.dispatch.domain.event.UnitAssigned;
 import org.sanhe.dispatch.domain.event.UnitChanged;
@@ -24,43 +27,70 @@ import org.sanhe.dispatch.domain.event.UnitReleased;
 import org.sanhe.dispatch.domain.event.UnitRetired;
 import org.sanhe.dispatch.domain.event.UnitStatusChanged;
 import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentBook;
+import org.sanhe.dispatch.domain.incident.IncidentDesk;
+import org.sanhe.dispatch.domain.incident.Responders;
 import org.sanhe.dispatch.domain.rules.IncidentType;
+import org.sanhe.dispatch.domain.rules.Rulebook;
 import org.sanhe.dispatch.domain.timer.IntervalKind;
+import org.sanhe.dispatch.domain.timer.Timer;
+import org.sanhe.dispatch.domain.timer.TimerDesk;
 import org.sanhe.dispatch.domain.timer.TimerKind;
-import org.sanhe.dispatch.domain.unit.Coverage;
-import org.sanhe.dispatch.domain.unit.Unit;
-import org.sanhe.dispatch.domain.unit.UnitStatus;
 
-/** The rules of units: the roster (registration, change, retirement), positions, the status lifecycle, assignment to and release from incidents. */
-final class UnitDesk {
+/**
+ * The rules of units: the roster (registration, change, retirement), positions, the status lifecycle, assignment to
+ * and release from incidents, and what an incident's units cover of its response plan ({@link Coverage}). The
+ * incident's side of an assignment goes through the {@link IncidentDesk}. Created by the centre over its roster;
+ * called on the centre's writer thread only.
+ */
+public final class UnitDesk implements Responders {
 
-    private final Centre centre;
+    private final UnitRoster units;
+    private final IncidentBook incidents;
+    private final IncidentDesk incidentDesk;
+    private final Supplier<Rulebook> rules;
+    private final TimerDesk timers;
+    private final Predicate<String> mayHouse;
 
-    UnitDesk(Centre centre) {
-        this.centre = centre;
+    /**
+     * @param units        the roster this desk changes
+     * @param incidents    the incidents, read to find the one a command names
+     * @param incidentDesk records the incident's side of assignments
+     * @param rules        the rules in force when a command is applied
+     * @param timers       schedules and cancels the acknowledgement timer
+     * @param mayHouse     whether a unit may be based at a station id (the station desk's rule)
+     */
+    public UnitDesk(UnitRoster units, IncidentBook incidents, IncidentDesk incidentDesk, Supplier<Rulebook> rules,
+                    TimerDesk timers, Predicate<String> mayHouse) {
+        this.units = units;
+        this.incidents = incidents;
+        this.incidentDesk = incidentDesk;
+        this.rules = rules;
+        this.timers = timers;
+        this.mayHouse = mayHouse;
     }
 
-    void register(RegisterUnit c, long now, EventSink out) {
-        if (centre.units.get(c.unitId()) != null) {
+    public void register(RegisterUnit c, long now, EventSink out) {
+        if (units.get(c.unitId()) != null) {
             Reject.with(out, c, RejectReason.UNIT_ALREADY_REGISTERED, "unit " + c.unitId() + " is registered");
             return;
         }
-        if (!centre.rulebook.hasAgency(c.agency())) {
+        if (!rules.get().hasAgency(c.agency())) {
             Reject.with(out, c, RejectReason.UNKNOWN_AGENCY, "no agency " + c.agency());
             return;
         }
-        if (!centre.stationDesk.mayHouse(c.station())) {
+        if (!mayHouse.test(c.station())) {
             Reject.with(out, c, RejectReason.UNKNOWN_STATION, "no station " + c.station());
             return;
         }
         Unit unit = new Unit(c.unitId(), c.callSign(), c.agency(), c.capabilities(), c.station(), c.position(),
                 c.position() == null ? 0 : now);
-        centre.units.add(unit);
+        units.add(unit);
         out.accept(new UnitRegistered(unit.id(), unit.callSign(), unit.agency(), unit.capabilities(),
                 unit.station(), unit.status(), unit.position()));
     }
 
-    void change(ChangeUnit c, EventSink out) {
+    public void change(ChangeUnit c, EventSink out) {
         Unit unit = known(c, c.unitId(), out);
         if (unit == null) {
             return;
@@ -69,11 +99,11 @@ final class UnitDesk {
         List<String> capabilities = c.capabilities() == null ? unit.capabilities() : c.capabilities();
         String station = c.station() == null ? unit.station() : c.station();
         String callSign = c.callSign() == null ? unit.callSign() : c.callSign();
-        if (!centre.rulebook.hasAgency(agency)) {
+        if (!rules.get().hasAgency(agency)) {
             Reject.with(out, c, RejectReason.UNKNOWN_AGENCY, "no agency " + agency);
             return;
         }
-        if (!Objects.equals(station, unit.station()) && !centre.stationDesk.mayHouse(station)) {
+        if (!Objects.equals(station, unit.station()) && !mayHouse.test(station)) {
             Reject.with(out, c, RejectReason.UNKNOWN_STATION, "no station " + station);
             return;
         }
@@ -91,7 +121,7 @@ final class UnitDesk {
         out.accept(new UnitChanged(unit.id(), callSign, agency, capabilities, station));
     }
 
-    void retire(RetireUnit c, EventSink out) {
+    public void retire(RetireUnit c, EventSink out) {
         Unit unit = known(c, c.unitId(), out);
         if (unit == null) {
             return;
@@ -101,11 +131,11 @@ final class UnitDesk {
                     + unit.incidentId() + "; release it first");
             return;
         }
-        centre.units.remove(unit.id());
+        units.remove(unit.id());
         out.accept(new UnitRetired(unit.id()));
     }
 
-    void position(ReportUnitPosition c, long now, EventSink out) {
+    public void position(ReportUnitPosition c, long now, EventSink out) {
         Unit unit = known(c, c.unitId(), out);
         if (unit != null) {
             unit.moveTo(c.position(), now);
@@ -113,7 +143,7 @@ final class UnitDesk {
         }
     }
 
-    void status(ChangeUnitStatus c, long now, EventSink out) {
+    public void status(ChangeUnitStatus c, long now, EventSink out) {
         Unit unit = known(c, c.unitId(), out);
         if (unit == null) {
             return;
@@ -126,13 +156,13 @@ final class UnitDesk {
         unit.status(c.status());
         out.accept(new UnitStatusChanged(unit.id(), from, c.status(), unit.incidentId()));
         if (from == UnitStatus.DISPATCHED) {
-            centre.timerDesk.cancel(unit.acknowledgeTimerId(), out);
+            timers.cancel(unit.acknowledgeTimerId(), out);
             unit.acknowledgeTimer(0);
             out.accept(new IntervalMeasured(IntervalKind.DISPATCH_TO_ACKNOWLEDGE, null, unit.incidentId(),
                     unit.id(), Math.max(0, now - unit.assignedAt())));
         }
         if (c.status() == UnitStatus.ON_SCENE) {
-            centre.incidents.get(unit.incidentId()).markOnScene(now);
+            incidentDesk.unitOnScene(unit.incidentId(), now);
             out.accept(new IntervalMeasured(IntervalKind.DISPATCH_TO_ON_SCENE, null, unit.incidentId(), unit.id(),
                     Math.max(0, now - unit.assignedAt())));
         }
@@ -142,8 +172,8 @@ final class UnitDesk {
      * Sends an available unit; with {@code divert}, also a unit serving another incident, which is first released
      * there (reason {@code diverted to #N}) so that both incidents' coverage changes in the one command.
      */
-    void assign(AssignUnit c, long now, EventSink out) {
-        Incident incident = centre.incidents.get(c.incidentId());
+    public void assign(AssignUnit c, long now, EventSink out) {
+        Incident incident = incidents.get(c.incidentId());
         if (incident == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + c.incidentId());
             return;
@@ -158,20 +188,19 @@ final class UnitDesk {
         }
         long divertedFrom = unit.incidentId();
         if (divertedFrom != 0) {
-            Incident old = centre.incidents.get(divertedFrom);
+            Incident old = incidents.get(divertedFrom);
             release(unit, old, "diverted to #" + incident.id(), out);
             publishCoverage(old, out);
         }
-        boolean first = incident.firstDispatchAt() == 0;
         UnitStatus from = unit.status();
         unit.assign(incident.id(), now);
-        incident.addUnit(unit.id(), now);
+        boolean first = incidentDesk.unitAssigned(incident, unit.id(), now);
         out.accept(new UnitAssigned(unit.id(), incident.id(), c.proposal(), divertedFrom));
         out.accept(new UnitStatusChanged(unit.id(), from, UnitStatus.DISPATCHED, incident.id()));
-        unit.acknowledgeTimer(centre.timerDesk.schedule(TimerKind.UNIT_ACKNOWLEDGE, now,
-                centre.rulebook.rules().timers().acknowledgeMillis(), null, incident.id(), unit.id(), out));
+        unit.acknowledgeTimer(timers.schedule(TimerKind.UNIT_ACKNOWLEDGE, now,
+                rules.get().rules().timers().acknowledgeMillis(), null, incident.id(), unit.id(), out));
         if (first) {
-            firstDispatch(incident, now, out);
+            incidentDesk.firstDispatch(incident, now, out);
         }
         publishCoverage(incident, out);
     }
@@ -197,8 +226,8 @@ final class UnitDesk {
         return false;
     }
 
-    void release(ReleaseUnit c, EventSink out) {
-        Incident incident = centre.incidents.get(c.incidentId());
+    public void release(ReleaseUnit c, EventSink out) {
+        Incident incident = incidents.get(c.incidentId());
         if (incident == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + c.incidentId());
             return;
@@ -216,43 +245,37 @@ final class UnitDesk {
         publishCoverage(incident, out);
     }
 
+    @Override
+    public void release(String unitId, Incident incident, String reason, EventSink out) {
+        release(units.get(unitId), incident, reason, out);
+    }
+
     /** Frees a unit serving the incident (also used when the incident closes, and by a divert). */
-    void release(Unit unit, Incident incident, String reason, EventSink out) {
+    private void release(Unit unit, Incident incident, String reason, EventSink out) {
         UnitStatus from = unit.status();
-        centre.timerDesk.cancel(unit.acknowledgeTimerId(), out);
+        timers.cancel(unit.acknowledgeTimerId(), out);
         unit.acknowledgeTimer(0);
         unit.release();
-        incident.removeUnit(unit.id());
+        incidentDesk.unitReleased(incident, unit.id());
         out.accept(new UnitReleased(unit.id(), incident.id(), reason));
         out.accept(new UnitStatusChanged(unit.id(), from, unit.status(), incident.id()));
     }
 
-    /** Emits what the incident's units now cover of its type's response plan. */
-    void publishCoverage(Incident incident, EventSink out) {
+    @Override
+    public void publishCoverage(Incident incident, EventSink out) {
         out.accept(new CoverageChanged(incident.id(), coverage(incident)));
     }
 
-    Coverage coverage(Incident incident) {
-        IncidentType type = centre.rulebook.type(incident.type());
+    /** What the incident's assigned units cover of its type's response plan. A pure query. */
+    public Coverage coverage(Incident incident) {
+        IncidentType type = rules.get().type(incident.type());
         List<Unit> assigned = new ArrayList<>();
-        incident.unitIds().forEach(id -> assigned.add(centre.units.get(id)));
+        incident.unitIds().forEach(id -> assigned.add(units.get(id)));
         return Coverage.of(type == null ? List.of() : type.plan(), assigned);
     }
 
-    private void firstDispatch(Incident incident, long now, EventSink out) {
-        centre.timerDesk.cancel(incident.dispatchTimerId(), out);
-        incident.dispatchTimer(0);
-        out.accept(new IntervalMeasured(IntervalKind.INCIDENT_TO_DISPATCH, null, incident.id(), null,
-                Math.max(0, now - incident.openedAt())));
-        Call origin = incident.originCallId() == null ? null : centre.calls.get(incident.originCallId());
-        if (origin != null && origin.answeredAt() != 0) {
-            out.accept(new IntervalMeasured(IntervalKind.CALL_PROCESSING, origin.id(), incident.id(), null,
-                    Math.max(0, now - origin.answeredAt())));
-        }
-    }
-
     private Unit known(Command c, String unitId, EventSink out) {
-        Unit unit = centre.units.get(unitId);
+        Unit unit = units.get(unitId);
         if (unit == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_UNIT, "no unit " + unitId);
         }
@@ -268,5 +291,12 @@ final class UnitDesk {
             return base + ": release it from incident " + unit.incidentId() + " first";
         }
         return base;
+    }
+
+    /** Emits that the unit's acknowledgement timer ran out (the timer desk has taken the timer off its book). */
+    public void acknowledgementOverdue(Timer timer, long now, EventSink out) {
+        Unit unit = units.get(timer.unitId());
+        unit.acknowledgeTimer(0);
+        out.accept(new AcknowledgementOverdue(unit.id(), unit.incidentId(), now - unit.assignedAt()));
     }
 }

@@ -1,8 +1,11 @@
-package org.sanhe.dispatch.domain.centre;
+package org.sanhe.dispatch.domain.incident;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.sanhe.dispatch.domain.call.Call;
+import org.sanhe.dispatch.domain.call.CallBook;
+import org.sanhe.dispatch.domain.call.CallDesk;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.CloseIncident;
 import org.sanhe.dispatch.domain.command.Command;
@@ -11,8 +14,10 @@ import org.sanhe.dispatch.domain.command.OpenIncident;
 import org.sanhe.dispatch.domain.command.UnlinkCall;
 import org.sanhe.dispatch.domain.command.UpdateIncident;
 import org.sanhe.dispatch.domain.duplicate.DuplicateCandidate;
+import org.sanhe.dispatch.domain.duplicate.DuplicateDetector;
 import org.sanhe.dispatch.domain.event.CallLinked;
 import org.sanhe.dispatch.domain.event.CallUnlinked;
+import org.sanhe.dispatch.domain.event.DispatchOverdue;
 import org.sanhe.dispatch.domain.event.DuplicatesProposed;
 import org.sanhe.dispatch.domain.event.EventSink;
 import org.sanhe.dispatch.domain.event.IncidentClosed;
@@ -20,24 +25,53 @@ import org.sanhe.dispatch.domain.event.IncidentOpened;
 import org.sanhe.dispatch.domain.event.IncidentUpdated;
 import org.sanhe.dispatch.domain.event.IntervalMeasured;
 import org.sanhe.dispatch.domain.event.NoteAdded;
+import org.sanhe.dispatch.domain.event.Reject;
 import org.sanhe.dispatch.domain.event.RejectReason;
-import org.sanhe.dispatch.domain.incident.Incident;
-import org.sanhe.dispatch.domain.incident.Note;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.dispatch.domain.rules.IncidentType;
+import org.sanhe.dispatch.domain.rules.Rulebook;
 import org.sanhe.dispatch.domain.timer.IntervalKind;
+import org.sanhe.dispatch.domain.timer.Timer;
+import org.sanhe.dispatch.domain.timer.TimerDesk;
 import org.sanhe.dispatch.domain.timer.TimerKind;
 
-/** The rules of incidents: opening, updating, binding calls, closing. */
-final class IncidentDesk {
+/**
+ * The rules of incidents: opening, updating, binding calls, closing, the dispatch timer and intervals; and, for the
+ * unit desk, the incident's side of an assignment ({@link #unitAssigned}, {@link #unitReleased},
+ * {@link #unitOnScene}, {@link #firstDispatch}). Created by the centre over its book; called on the centre's writer
+ * thread only.
+ */
+public final class IncidentDesk {
 
-    private final Centre centre;
+    private final IncidentBook incidents;
+    private final CallBook calls;
+    private final CallDesk callDesk;
+    private final Supplier<Rulebook> rules;
+    private final TimerDesk timers;
+    private final DuplicateDetector duplicates;
+    private final Responders responders;
 
-    IncidentDesk(Centre centre) {
-        this.centre = centre;
+    /**
+     * @param incidents  the book this desk changes
+     * @param calls      the calls, read to bind them and to measure intervals
+     * @param callDesk   binds and frees calls
+     * @param rules      the rules in force when a command is applied
+     * @param timers     schedules and cancels the dispatch timer
+     * @param duplicates proposes the open incidents a new one may duplicate
+     * @param responders frees an incident's units when it closes and publishes their coverage
+     */
+    public IncidentDesk(IncidentBook incidents, CallBook calls, CallDesk callDesk, Supplier<Rulebook> rules,
+                        TimerDesk timers, DuplicateDetector duplicates, Responders responders) {
+        this.incidents = incidents;
+        this.calls = calls;
+        this.callDesk = callDesk;
+        this.rules = rules;
+        this.timers = timers;
+        this.duplicates = duplicates;
+        this.responders = responders;
     }
 
-    void open(OpenIncident c, long now, Actor actor, EventSink out) {
+    public void open(OpenIncident c, long now, Actor actor, EventSink out) {
         IncidentType type = knownType(c, c.type(), out);
         if (type == null) {
             return;
@@ -53,9 +87,9 @@ final class IncidentDesk {
                 return;
             }
         }
-        Incident incident = new Incident(centre.incidents.nextId(), now, c.callId(), type.code(), priority,
+        Incident incident = new Incident(incidents.nextId(), now, c.callId(), type.code(), priority,
                 c.location(), c.district(), c.address());
-        centre.incidents.add(incident);
+        incidents.add(incident);
         out.accept(new IncidentOpened(incident.id(), type.code(), priority, c.location(), c.district(), c.address(),
                 c.callId(), now));
         if (c.notes() != null) {
@@ -64,18 +98,18 @@ final class IncidentDesk {
         if (call != null) {
             bind(call, incident, now, out);
         }
-        incident.dispatchTimer(centre.timerDesk.schedule(TimerKind.INCIDENT_DISPATCH, now,
-                centre.rulebook.rules().timers().dispatchMillis(priority), null, incident.id(), null, out));
-        centre.unitDesk.publishCoverage(incident, out);
-        List<DuplicateCandidate> candidates = centre.duplicates.candidates(centre.rulebook.rules().duplicates(),
+        incident.dispatchTimer(timers.schedule(TimerKind.INCIDENT_DISPATCH, now,
+                rules.get().rules().timers().dispatchMillis(priority), null, incident.id(), null, out));
+        responders.publishCoverage(incident, out);
+        List<DuplicateCandidate> candidates = duplicates.candidates(rules.get().rules().duplicates(),
                 incident.location(), now, call == null ? null : call.callerNumber(),
-                other -> centre.rulebook.typeAffinity(incident.type(), other.type()), incident.id());
+                other -> rules.get().typeAffinity(incident.type(), other.type()), incident.id());
         if (!candidates.isEmpty()) {
             out.accept(new DuplicatesProposed(null, incident.id(), candidates));
         }
     }
 
-    void update(UpdateIncident c, long now, Actor actor, EventSink out) {
+    public void update(UpdateIncident c, long now, Actor actor, EventSink out) {
         Incident incident = openIncident(c, c.incidentId(), out);
         if (incident == null) {
             return;
@@ -115,11 +149,11 @@ final class IncidentDesk {
             rescheduleDispatch(incident, now, out);
         }
         if (retyped) {
-            centre.unitDesk.publishCoverage(incident, out);
+            responders.publishCoverage(incident, out);
         }
     }
 
-    void link(LinkCall c, long now, EventSink out) {
+    public void link(LinkCall c, long now, EventSink out) {
         Incident incident = openIncident(c, c.incidentId(), out);
         if (incident == null) {
             return;
@@ -130,12 +164,12 @@ final class IncidentDesk {
         }
     }
 
-    void unlink(UnlinkCall c, EventSink out) {
+    public void unlink(UnlinkCall c, EventSink out) {
         Incident incident = openIncident(c, c.incidentId(), out);
         if (incident == null) {
             return;
         }
-        Call call = centre.calls.get(c.callId());
+        Call call = calls.get(c.callId());
         if (call == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + c.callId());
             return;
@@ -145,12 +179,12 @@ final class IncidentDesk {
                     "call " + call.id() + " is not bound to incident " + incident.id());
             return;
         }
-        call.unbind();
+        callDesk.unbind(call);
         incident.unlinkCall(call.id());
         out.accept(new CallUnlinked(call.id(), incident.id()));
     }
 
-    void close(CloseIncident c, long now, Actor actor, EventSink out) {
+    public void close(CloseIncident c, long now, Actor actor, EventSink out) {
         Incident incident = openIncident(c, c.incidentId(), out);
         if (incident == null) {
             return;
@@ -159,18 +193,18 @@ final class IncidentDesk {
             addNote(incident, new Note(now, actor, c.note()), out);
         }
         for (String unitId : List.copyOf(incident.unitIds())) {
-            centre.unitDesk.release(centre.units.get(unitId), incident, null, out);
+            responders.release(unitId, incident, null, out);
         }
-        centre.timerDesk.cancel(incident.dispatchTimerId(), out);
+        timers.cancel(incident.dispatchTimerId(), out);
         incident.dispatchTimer(0);
         incident.close(c.disposition(), now);
-        centre.incidents.closed(incident);
+        incidents.closed(incident);
         out.accept(new IncidentClosed(incident.id(), c.disposition(), now));
     }
 
     private void bind(Call call, Incident incident, long now, EventSink out) {
         boolean first = call.firstLinkedAt() == 0;
-        call.bindTo(incident.id(), now);
+        callDesk.bind(call, incident.id(), now);
         incident.linkCall(call.id());
         out.accept(new CallLinked(call.id(), incident.id()));
         if (first && call.answeredAt() != 0) {
@@ -180,10 +214,10 @@ final class IncidentDesk {
     }
 
     private void rescheduleDispatch(Incident incident, long now, EventSink out) {
-        centre.timerDesk.cancel(incident.dispatchTimerId(), out);
-        long millis = centre.rulebook.rules().timers().dispatchMillis(incident.priority());
+        timers.cancel(incident.dispatchTimerId(), out);
+        long millis = rules.get().rules().timers().dispatchMillis(incident.priority());
         long left = millis == 0 ? 0 : Math.max(1, incident.openedAt() + millis - now);
-        incident.dispatchTimer(centre.timerDesk.schedule(TimerKind.INCIDENT_DISPATCH, now, left, null,
+        incident.dispatchTimer(timers.schedule(TimerKind.INCIDENT_DISPATCH, now, left, null,
                 incident.id(), null, out));
     }
 
@@ -193,7 +227,7 @@ final class IncidentDesk {
     }
 
     private Incident openIncident(Command c, long incidentId, EventSink out) {
-        Incident incident = centre.incidents.get(incidentId);
+        Incident incident = incidents.get(incidentId);
         if (incident == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + incidentId);
             return null;
@@ -207,7 +241,7 @@ final class IncidentDesk {
 
     /** The call, if it exists and is bound to no incident; else null after refusing the command. */
     private Call unboundCall(Command c, String callId, EventSink out) {
-        Call call = centre.calls.get(callId);
+        Call call = calls.get(callId);
         if (call == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_CALL, "no call " + callId);
             return null;
@@ -221,7 +255,7 @@ final class IncidentDesk {
     }
 
     private IncidentType knownType(Command c, String code, EventSink out) {
-        IncidentType type = centre.rulebook.type(code);
+        IncidentType type = rules.get().type(code);
         if (type == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT_TYPE, "no incident type " + code);
         }
@@ -235,5 +269,45 @@ final class IncidentDesk {
             return false;
         }
         return true;
+    }
+
+    /** Emits that the incident's dispatch timer ran out (the timer desk has taken the timer off its book). */
+    public void dispatchOverdue(Timer timer, long now, EventSink out) {
+        Incident incident = incidents.get(timer.incidentId());
+        incident.dispatchTimer(0);
+        out.accept(new DispatchOverdue(incident.id(), incident.priority(), now - incident.openedAt()));
+    }
+
+    /**
+     * Records that the unit now serves the incident, for the unit desk; true when it is the incident's first
+     * dispatch, which the unit desk then completes with {@link #firstDispatch} once the unit's own events are out.
+     */
+    public boolean unitAssigned(Incident incident, String unitId, long now) {
+        boolean first = incident.firstDispatchAt() == 0;
+        incident.addUnit(unitId, now);
+        return first;
+    }
+
+    /** Records that the unit no longer serves the incident, for the unit desk. */
+    public void unitReleased(Incident incident, String unitId) {
+        incident.removeUnit(unitId);
+    }
+
+    /** Records that a unit of the incident reported on scene, for the unit desk. */
+    public void unitOnScene(long incidentId, long now) {
+        incidents.get(incidentId).markOnScene(now);
+    }
+
+    /** The incident's first unit is sent: its dispatch timer stops and its dispatch intervals are measured. */
+    public void firstDispatch(Incident incident, long now, EventSink out) {
+        timers.cancel(incident.dispatchTimerId(), out);
+        incident.dispatchTimer(0);
+        out.accept(new IntervalMeasured(IntervalKind.INCIDENT_TO_DISPATCH, null, incident.id(), null,
+                Math.max(0, now - incident.openedAt())));
+        Call origin = incident.originCallId() == null ? null : calls.get(incident.originCallId());
+        if (origin != null && origin.answeredAt() != 0) {
+            out.accept(new IntervalMeasured(IntervalKind.CALL_PROCESSING, origin.id(), incident.id(), null,
+                    Math.max(0, now - origin.answeredAt())));
+        }
     }
 }

@@ -1,42 +1,57 @@
-package org.sanhe.dispatch.domain.centre;
+package org.sanhe.dispatch.domain.station;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.sanhe.dispatch.domain.command.ChangeStation;
 import org.sanhe.dispatch.domain.command.CloseStation;
 import org.sanhe.dispatch.domain.command.RegisterStation;
 import org.sanhe.dispatch.domain.event.EventSink;
+import org.sanhe.dispatch.domain.event.Reject;
 import org.sanhe.dispatch.domain.event.RejectReason;
 import org.sanhe.dispatch.domain.event.StationChanged;
 import org.sanhe.dispatch.domain.event.StationClosed;
 import org.sanhe.dispatch.domain.event.StationRegistered;
-import org.sanhe.dispatch.domain.station.Station;
+import org.sanhe.dispatch.domain.rules.Rulebook;
 import org.sanhe.dispatch.domain.unit.Unit;
+import org.sanhe.dispatch.domain.unit.UnitRoster;
 
-/** The rules of stations: opened for a known agency, renamed or moved, closed only when no unit is based there. */
-final class StationDesk {
+/**
+ * The rules of stations: opened for a known agency, renamed or moved, closed only when no unit is based there.
+ * Created by the centre over its books; called on the centre's writer thread only.
+ */
+public final class StationDesk {
 
-    private final Centre centre;
+    private final StationBook stations;
+    private final UnitRoster units;
+    private final Supplier<Rulebook> rules;
 
-    StationDesk(Centre centre) {
-        this.centre = centre;
+    /**
+     * @param stations the book this desk changes
+     * @param units    the roster, read to see which units a station houses
+     * @param rules    the rules in force when a command is applied
+     */
+    public StationDesk(StationBook stations, UnitRoster units, Supplier<Rulebook> rules) {
+        this.stations = stations;
+        this.units = units;
+        this.rules = rules;
     }
 
-    void register(RegisterStation c, EventSink out) {
-        if (centre.stations.get(c.stationId()) != null) {
+    public void register(RegisterStation c, EventSink out) {
+        if (stations.get(c.stationId()) != null) {
             Reject.with(out, c, RejectReason.STATION_ALREADY_REGISTERED, "station " + c.stationId() + " is open");
             return;
         }
-        if (!centre.rulebook.hasAgency(c.agency())) {
+        if (!rules.get().hasAgency(c.agency())) {
             Reject.with(out, c, RejectReason.UNKNOWN_AGENCY, "no agency " + c.agency());
             return;
         }
         Station station = new Station(c.stationId(), c.name(), c.agency(), c.district(), c.position());
-        centre.stations.put(station);
+        stations.put(station);
         out.accept(new StationRegistered(station));
     }
 
-    void change(ChangeStation c, EventSink out) {
-        Station before = centre.stations.get(c.stationId());
+    public void change(ChangeStation c, EventSink out) {
+        Station before = stations.get(c.stationId());
         if (before == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_STATION, "no station " + c.stationId());
             return;
@@ -48,16 +63,16 @@ final class StationDesk {
             Reject.with(out, c, RejectReason.NOTHING_TO_CHANGE, "station " + before.id() + " is already so");
             return;
         }
-        centre.stations.put(after);
+        stations.put(after);
         out.accept(new StationChanged(after));
     }
 
-    void close(CloseStation c, EventSink out) {
-        if (centre.stations.get(c.stationId()) == null) {
+    public void close(CloseStation c, EventSink out) {
+        if (stations.get(c.stationId()) == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_STATION, "no station " + c.stationId());
             return;
         }
-        List<String> based = centre.units.all().stream().filter(u -> c.stationId().equals(u.station()))
+        List<String> based = units.all().stream().filter(u -> c.stationId().equals(u.station()))
                 .map(Unit::id).toList();
         if (!based.isEmpty()) {
             Reject.with(out, c, RejectReason.STATION_HAS_UNITS, "station " + c.stationId() + " houses "
@@ -65,7 +80,7 @@ final class StationDesk {
                     + (based.size() > 5 ? ", ..." : "") + "; move or retire them first");
             return;
         }
-        centre.stations.remove(c.stationId());
+        stations.remove(c.stationId());
         out.accept(new StationClosed(c.stationId()));
     }
 
@@ -73,7 +88,7 @@ final class StationDesk {
      * Whether a unit may be based at this station: no station, or an open one. A centre that keeps no stations
      * (journals from before stations were data) takes any label.
      */
-    boolean mayHouse(String stationId) {
-        return stationId == null || centre.stations.isEmpty() || centre.stations.get(stationId) != null;
+    public boolean mayHouse(String stationId) {
+        return stationId == null || stations.isEmpty() || stations.get(stationId) != null;
     }
 }

@@ -3,58 +3,18 @@ package org.sanhe.dispatch.domain.centre;
 import java.util.List;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallBook;
-import org.sanhe.dispatch.domain.call.CallDesk;
-import org.sanhe.dispatch.domain.command.AbandonCall;
-import org.sanhe.dispatch.domain.command.Actor;
-import org.sanhe.dispatch.domain.command.AnswerCall;
-import org.sanhe.dispatch.domain.command.AssignUnit;
-import org.sanhe.dispatch.domain.command.ChangeStation;
-import org.sanhe.dispatch.domain.command.ChangeUnit;
-import org.sanhe.dispatch.domain.command.ChangeUnitStatus;
-import org.sanhe.dispatch.domain.command.CloseIncident;
-import org.sanhe.dispatch.domain.command.CloseStation;
-import org.sanhe.dispatch.domain.command.Command;
-import org.sanhe.dispatch.domain.command.DefineRules;
-import org.sanhe.dispatch.domain.command.DefineUser;
-import org.sanhe.dispatch.domain.command.EndCall;
-import org.sanhe.dispatch.domain.command.FireTimer;
-import org.sanhe.dispatch.domain.command.LinkCall;
-import org.sanhe.dispatch.domain.command.LocateCaller;
-import org.sanhe.dispatch.domain.command.OfferCall;
-import org.sanhe.dispatch.domain.command.OpenIncident;
-import org.sanhe.dispatch.domain.command.RecordSessionActivity;
-import org.sanhe.dispatch.domain.command.RegisterStation;
-import org.sanhe.dispatch.domain.command.RegisterUnit;
-import org.sanhe.dispatch.domain.command.ReleaseUnit;
-import org.sanhe.dispatch.domain.command.RemoveUser;
-import org.sanhe.dispatch.domain.command.ReportUnitPosition;
-import org.sanhe.dispatch.domain.command.ResetPassword;
-import org.sanhe.dispatch.domain.command.RetireUnit;
 import org.sanhe.dispatch.domain.command.Stamped;
-import org.sanhe.dispatch.domain.command.UnlinkCall;
-import org.sanhe.dispatch.domain.command.UpdateIncident;
 import org.sanhe.dispatch.domain.duplicate.DuplicateCandidate;
-import org.sanhe.dispatch.domain.duplicate.DuplicateDetector;
 import org.sanhe.dispatch.domain.event.EventSink;
-import org.sanhe.dispatch.domain.event.Reject;
-import org.sanhe.dispatch.domain.event.RejectReason;
-import org.sanhe.dispatch.domain.event.RulesDefined;
-import org.sanhe.dispatch.domain.event.SessionActivityRecorded;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.incident.IncidentBook;
-import org.sanhe.dispatch.domain.incident.IncidentDesk;
-import org.sanhe.dispatch.domain.incident.Responders;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.dispatch.domain.rules.Rulebook;
+import org.sanhe.dispatch.domain.rules.RulesDesk;
 import org.sanhe.dispatch.domain.station.StationBook;
-import org.sanhe.dispatch.domain.station.StationDesk;
-import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.domain.timer.TimerBook;
-import org.sanhe.dispatch.domain.timer.TimerDesk;
 import org.sanhe.dispatch.domain.unit.Coverage;
-import org.sanhe.dispatch.domain.unit.UnitDesk;
 import org.sanhe.dispatch.domain.unit.UnitRoster;
-import org.sanhe.dispatch.domain.user.UserDesk;
 import org.sanhe.dispatch.domain.user.UserDirectory;
 
 /**
@@ -72,14 +32,8 @@ public final class Centre {
     private final StationBook stations;
     private final UserDirectory users;
     private final TimerBook timers;
-    private final TimerDesk timerDesk;
-    private final CallDesk callDesk;
-    private final IncidentDesk incidentDesk;
-    private final UnitDesk unitDesk;
-    private final StationDesk stationDesk;
-    private final UserDesk userDesk;
-    private final Dispatch dispatch = new Dispatch();
-    private Rulebook rulebook;
+    private final RulesDesk rules;
+    private final CommandRouter router;
     private long lastSequence;
     private long lastTimestamp;
 
@@ -97,15 +51,8 @@ public final class Centre {
         this.stations = stations;
         this.users = users;
         this.timers = timers;
-        this.rulebook = rulebook;
-        DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
-        timerDesk = new TimerDesk(timers);
-        callDesk = new CallDesk(calls, this::rulebook, timerDesk, duplicates);
-        incidentDesk = new IncidentDesk(incidents, calls, callDesk, this::rulebook, timerDesk, duplicates,
-                new UnitsOfIncidents());
-        stationDesk = new StationDesk(stations, units, this::rulebook);
-        unitDesk = new UnitDesk(units, incidents, incidentDesk, this::rulebook, timerDesk, stationDesk::mayHouse);
-        userDesk = new UserDesk(users);
+        this.rules = new RulesDesk(rulebook);
+        this.router = new CommandRouter(calls, incidents, units, stations, users, timers, rules);
     }
 
     /**
@@ -128,198 +75,9 @@ public final class Centre {
 
     /** Applies one command and emits its events, in order, to {@code out}. */
     public void apply(Stamped in, EventSink out) {
-        dispatch.now = in.timestamp();
-        dispatch.actor = in.actor();
-        dispatch.out = out;
-        try {
-            in.command().accept(dispatch);
-        } finally {
-            dispatch.out = null;
-            dispatch.actor = null;
-        }
+        router.route(in, out);
         lastSequence = in.sequence();
         lastTimestamp = in.timestamp();
-    }
-
-    /** Routes each command type to its desk; holds the stamp of the command being applied. */
-    private final class Dispatch implements Command.Visitor<Void> {
-
-        private long now;
-        private Actor actor;
-        private EventSink out;
-
-        @Override
-        public Void defineRules(DefineRules c) {
-            Centre.this.defineRules(c, out);
-            return null;
-        }
-
-        @Override
-        public Void offerCall(OfferCall c) {
-            callDesk.offer(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void answerCall(AnswerCall c) {
-            callDesk.answer(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void endCall(EndCall c) {
-            callDesk.end(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void abandonCall(AbandonCall c) {
-            callDesk.abandon(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void locateCaller(LocateCaller c) {
-            callDesk.locate(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void openIncident(OpenIncident c) {
-            incidentDesk.open(c, now, actor, out);
-            return null;
-        }
-
-        @Override
-        public Void updateIncident(UpdateIncident c) {
-            incidentDesk.update(c, now, actor, out);
-            return null;
-        }
-
-        @Override
-        public Void linkCall(LinkCall c) {
-            incidentDesk.link(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void unlinkCall(UnlinkCall c) {
-            incidentDesk.unlink(c, out);
-            return null;
-        }
-
-        @Override
-        public Void closeIncident(CloseIncident c) {
-            incidentDesk.close(c, now, actor, out);
-            return null;
-        }
-
-        @Override
-        public Void registerUnit(RegisterUnit c) {
-            unitDesk.register(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void reportUnitPosition(ReportUnitPosition c) {
-            unitDesk.position(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void changeUnitStatus(ChangeUnitStatus c) {
-            unitDesk.status(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void assignUnit(AssignUnit c) {
-            unitDesk.assign(c, now, out);
-            return null;
-        }
-
-        @Override
-        public Void releaseUnit(ReleaseUnit c) {
-            unitDesk.release(c, out);
-            return null;
-        }
-
-        @Override
-        public Void changeUnit(ChangeUnit c) {
-            unitDesk.change(c, out);
-            return null;
-        }
-
-        @Override
-        public Void retireUnit(RetireUnit c) {
-            unitDesk.retire(c, out);
-            return null;
-        }
-
-        @Override
-        public Void registerStation(RegisterStation c) {
-            stationDesk.register(c, out);
-            return null;
-        }
-
-        @Override
-        public Void changeStation(ChangeStation c) {
-            stationDesk.change(c, out);
-            return null;
-        }
-
-        @Override
-        public Void closeStation(CloseStation c) {
-            stationDesk.close(c, out);
-            return null;
-        }
-
-        @Override
-        public Void defineUser(DefineUser c) {
-            userDesk.define(c, out);
-            return null;
-        }
-
-        @Override
-        public Void removeUser(RemoveUser c) {
-            userDesk.remove(c, out);
-            return null;
-        }
-
-        @Override
-        public Void resetPassword(ResetPassword c) {
-            userDesk.resetPassword(c, out);
-            return null;
-        }
-
-        @Override
-        public Void fireTimer(FireTimer c) {
-            Timer timer = timerDesk.fire(c, now, out);
-            if (timer != null) {
-                switch (timer.kind()) {
-                    case CALL_ANSWER -> callDesk.answerOverdue(timer, now, out);
-                    case INCIDENT_DISPATCH -> incidentDesk.dispatchOverdue(timer, now, out);
-                    case UNIT_ACKNOWLEDGE -> unitDesk.acknowledgementOverdue(timer, now, out);
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public Void recordSessionActivity(RecordSessionActivity c) {
-            out.accept(new SessionActivityRecorded(c.activity(), c.username(), c.sessionId(), c.from()));
-            return null;
-        }
-    }
-
-    private void defineRules(DefineRules c, EventSink out) {
-        var problems = c.rules().problems();
-        if (!problems.isEmpty()) {
-            Reject.with(out, c, RejectReason.INVALID_RULES, String.join("; ", problems));
-            return;
-        }
-        rulebook = new Rulebook(c.rules());
-        out.accept(new RulesDefined(c.rules()));
     }
 
     /**
@@ -331,11 +89,11 @@ public final class Centre {
     }
 
     public CentreRules rules() {
-        return rulebook.rules();
+        return rules.current().rules();
     }
 
     public Rulebook rulebook() {
-        return rulebook;
+        return rules.current();
     }
 
     public CallBook calls() {
@@ -366,7 +124,7 @@ public final class Centre {
 
     /** What the incident's assigned units cover of its response plan. */
     public Coverage coverage(Incident incident) {
-        return unitDesk.coverage(incident);
+        return router.coverage(incident);
     }
 
     /**
@@ -375,7 +133,7 @@ public final class Centre {
      * Without a location, only the caller's own recent incidents can be candidates. A pure query: nothing changes.
      */
     public List<DuplicateCandidate> duplicateCandidates(Call call, long now) {
-        return callDesk.duplicateCandidates(call, now);
+        return router.duplicateCandidates(call, now);
     }
 
     /** The sequence of the last command applied, 0 before any. */
@@ -388,17 +146,4 @@ public final class Centre {
         return lastTimestamp;
     }
 
-    /** Hands the incident desk's requests about units to the unit desk, which is made after it. */
-    private final class UnitsOfIncidents implements Responders {
-
-        @Override
-        public void release(String unitId, Incident incident, String reason, EventSink out) {
-            unitDesk.release(unitId, incident, reason, out);
-        }
-
-        @Override
-        public void publishCoverage(Incident incident, EventSink out) {
-            unitDesk.publishCoverage(incident, out);
-        }
-    }
 }

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * earlier command of its call was refused (an answer after a refused offer), and the retry replays it after that one.
  * A held command rejected again on retry is logged and dropped, like any rejection. Retries run on the agent thread,
  * one command at a time and in order, each waited for (the core never needs the agent thread, so this cannot
- * deadlock); a refusal pauses them for {@link #RETRY_PAUSE_MILLIS}, measured on the adapter's clock. At most {@link #CAPACITY} commands are held; past
- * that, new ones are dropped, logged and counted, since nothing can be written anywhere on a full disk.
+ * deadlock); a refusal pauses them for {@link #RETRY_PAUSE_MILLIS}, measured on the adapter's clock. At most
+ * {@link #CAPACITY} commands are held; past that, new ones are dropped, logged and counted, since nothing can be
+ * written anywhere on a full disk.
  *
  * <p>Threads: {@link #submit} and {@link #retry} on the agent thread only; completions arrive on the core's thread
  * (in journal order, which the holding relies on); the counters are read from any thread.

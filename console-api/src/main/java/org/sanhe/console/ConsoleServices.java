@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.recommend.Recommender;
 import org.sanhe.gis.roads.RoadNetwork;

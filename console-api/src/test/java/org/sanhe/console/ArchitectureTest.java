@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
-import org.sanhe.dispatch.sequencer.Sequencer;
+import org.sanhe.dispatch.runtime.sequencer.Sequencer;
 
 /** The console reads its own read model: none of its code runs on the core's single writer thread. */
 class ArchitectureTest {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
 
 /**
  * The audit routes read the journal from the newest snapshot that gives the answer a read from its first entry

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.command.AbandonCall;
-import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.AbandonCall;
+import org.sanhe.dispatch.domain.command.AnswerCall;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallAndDistrictApiTest {

@@ -19,11 +19,11 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.ChangeStation;
-import org.sanhe.dispatch.command.ResetPassword;
-import org.sanhe.dispatch.journal.JournalEntry;
-import org.sanhe.dispatch.journal.JournalReader;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.ChangeStation;
+import org.sanhe.dispatch.domain.command.ResetPassword;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
+import org.sanhe.dispatch.runtime.journal.JournalReader;
 
 /**
  * The centre's stations, units and users kept through the API by a supervisor: every change journaled with its

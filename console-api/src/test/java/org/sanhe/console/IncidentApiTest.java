@@ -10,11 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.centre.Fixtures;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.command.OpenIncident;
-import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.domain.centre.Fixtures;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.command.OpenIncident;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
 
 class IncidentApiTest {
 
@@ -133,7 +133,7 @@ class IncidentApiTest {
         assertThat(changed.body().path("priority").asInt()).isEqualTo(1);
         assertThat(changed.body().path("notes").get(0).path("text").asText()).isEqualTo("armed");
         assertThat(changed.body().path("district").asText())
-                .isEqualTo(XianGis.DISTRICTS.codeAt(new org.sanhe.dispatch.geo.GeoPoint(34.25, 108.95)));
+                .isEqualTo(XianGis.DISTRICTS.codeAt(new org.sanhe.dispatch.domain.geo.GeoPoint(34.25, 108.95)));
         assertThat(h.api.patch("/api/v1/incidents/" + id, callTaker, "{}").status()).isEqualTo(400);
 
         ApiClient.Reply linked = h.api.post("/api/v1/incidents/" + id + "/calls", callTaker, "{\"callId\":\"C-122\"}");

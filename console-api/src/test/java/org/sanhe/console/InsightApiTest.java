@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.RegisterUnit;
-import org.sanhe.dispatch.command.ReportUnitPosition;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.RegisterUnit;
+import org.sanhe.dispatch.domain.command.ReportUnitPosition;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
 
 /** Recommendations, map layers, health and metrics. */
 class InsightApiTest {

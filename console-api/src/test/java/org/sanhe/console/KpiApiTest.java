@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.AnswerCall;
 
 /**
  * {@code GET /api/v1/audit/kpis}: answer times against NENA's 15 s / 20 s, call processing against NFPA's 60 s and

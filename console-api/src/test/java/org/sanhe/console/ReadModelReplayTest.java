@@ -12,15 +12,15 @@ import org.sanhe.console.model.CallView;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.model.UnitView;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.EndCall;
-import org.sanhe.dispatch.command.LocateCaller;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.geo.CallerLocation;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.geo.LocationSource;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.EndCall;
+import org.sanhe.dispatch.domain.command.LocateCaller;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.geo.CallerLocation;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.LocationSource;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
 
 /**
  * The read model equals a replay of the journal at the same sequence: after a seeded random mix of commands (the

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
 
 /**
  * Reads come from the console's read model, not from the core: several writers at once, each through the real HTTP

@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.sanhe.dispatch.event.RejectReason;
+import org.sanhe.dispatch.domain.event.RejectReason;
 
 /**
  * Random and mutated requests to every route, as any role or none: the server never answers 5xx, and a request

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.stream.SessionStreams;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.command.RecordSessionActivity;
+import org.sanhe.dispatch.domain.command.RecordSessionActivity;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
 import org.slf4j.LoggerFactory;
 
 /**

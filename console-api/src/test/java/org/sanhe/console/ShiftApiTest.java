@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.AnswerCall;
 
 /**
  * The dispatcher's shift through the real server: notes, unlinking, release, divert, the proposal recorded with an
@@ -161,7 +161,7 @@ class ShiftApiTest {
     void theKpisCountOverridesAcknowledgementsAndAbandonedCallsAndExportAsCsv() {
         h.clock.advance(5_000);
         h.submit(ConsoleHarness.PBX, new AnswerCall("C-110", "call-taker", null));
-        h.submit(ConsoleHarness.PBX, new org.sanhe.dispatch.command.AbandonCall("C-122", 5_000));
+        h.submit(ConsoleHarness.PBX, new org.sanhe.dispatch.domain.command.AbandonCall("C-122", 5_000));
         long id = open("THEFT", "C-110");
         assign(id, "{\"unitId\":\"P-1\",\"recommendation\":{\"rank\":1,\"etaSeconds\":120}}");
         assign(id, "{\"unitId\":\"P-2\"}");

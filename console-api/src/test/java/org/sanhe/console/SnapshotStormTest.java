@@ -68,7 +68,7 @@ class SnapshotStormTest {
         release.countDown();
         assertThat(blocked.get(60, TimeUnit.SECONDS)).isTrue();
 
-        long more = h.runtime.submit(ConsoleHarness.PBX, new org.sanhe.dispatch.command.OfferCall("storm", "110",
+        long more = h.runtime.submit(ConsoleHarness.PBX, new org.sanhe.dispatch.domain.command.OfferCall("storm", "110",
                 null, "ch-storm", null)).get(30, TimeUnit.SECONDS).sequence();
         live.get(0).reached(more).get(30, TimeUnit.SECONDS);
         long shared = live.get(0).messages.get(0).path("sequence").asLong();

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.stream.StreamClient;
-import org.sanhe.dispatch.command.ReportUnitPosition;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.command.ReportUnitPosition;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 class StreamApiTest {
 

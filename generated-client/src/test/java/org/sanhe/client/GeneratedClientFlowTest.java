@@ -31,7 +31,7 @@ import org.sanhe.client.model.OpenIncidentRequest;
 import org.sanhe.client.model.OpenIncidentRequestLocation;
 import org.sanhe.client.model.SignInRequest;
 import org.sanhe.client.model.Unit;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;

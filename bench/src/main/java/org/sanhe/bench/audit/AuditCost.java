@@ -2,9 +2,9 @@ package org.sanhe.bench.audit;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.recovery.SnapshotSource;
-import org.sanhe.dispatch.snapshot.SnapshotKeeper;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
+import org.sanhe.dispatch.runtime.snapshot.SnapshotKeeper;
 
 /**
  * What {@code /api/v1/audit/state} costs at the end of a journal, without HTTP: the centre replayed from the first

@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.centre.CommandGenerator;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.event.EventSink;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.centre.CommandGenerator;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.domain.event.EventSink;
 
 /**
  * Single-threaded apply throughput of the pure core on a realistic command mix: vehicle position reports (30%),

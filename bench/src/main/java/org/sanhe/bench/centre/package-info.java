@@ -1,2 +1,2 @@
-/** Benchmarks of the pure dispatch core ({@code org.sanhe.dispatch.centre}). */
+/** Benchmarks of the pure dispatch core ({@code org.sanhe.dispatch.domain.centre}). */
 package org.sanhe.bench.centre;

@@ -18,16 +18,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.stream.StreamMessages;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.centre.Fixtures;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.AssignUnit;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.command.OpenIncident;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.incident.Incident;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.centre.Fixtures;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.AssignUnit;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.command.OpenIncident;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.incident.Incident;
 
 /**
  * Encoding an incident as JSON, the two ways the console does it, next to a naive baseline in the same run:

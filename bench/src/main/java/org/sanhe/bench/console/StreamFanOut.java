@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
 import org.sanhe.server.config.ConfigLoader;
 

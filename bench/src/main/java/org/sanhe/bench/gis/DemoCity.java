@@ -2,8 +2,8 @@ package org.sanhe.bench.gis;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;

@@ -20,11 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanhe.bench.sequencer.CommandStream;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.journal.Durability;
-import org.sanhe.dispatch.journal.Journal;
-import org.sanhe.dispatch.journal.JournalPosition;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.journal.Durability;
+import org.sanhe.dispatch.runtime.journal.Journal;
+import org.sanhe.dispatch.runtime.journal.JournalPosition;
 
 /**
  * Appending one command to the journal (Chronicle Queue, memory-mapped, hand-written binary codec, SHA-256 hash

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.command.StampedCommand;
+import org.sanhe.dispatch.domain.command.StampedCommand;
 
 /**
  * The baseline journal: each command as a JSON line ({@link DispatchJson}'s entry shape), buffered and written

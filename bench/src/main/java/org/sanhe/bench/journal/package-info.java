@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the journal ({@code org.sanhe.dispatch.journal}): appending entries, against a JSON-lines file, the
+ * Benchmarks of the journal ({@code org.sanhe.dispatch.runtime.journal}): appending entries, against a JSON-lines file, the
  * baseline the journal is measured against everywhere in the bench module.
  */
 package org.sanhe.bench.journal;

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.AbandonCall;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.EndCall;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.AbandonCall;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.EndCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * Stands in for the sequencer in the PBX campaign: applies each command to a real {@link Centre} on the submitting

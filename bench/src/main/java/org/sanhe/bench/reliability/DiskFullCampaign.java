@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.sanhe.dispatch.journal.SmallDisk;
+import org.sanhe.dispatch.runtime.journal.SmallDisk;
 
 /**
  * The journal's volume fills up under load, and space returns, round after round. The journal lives on a small tmpfs

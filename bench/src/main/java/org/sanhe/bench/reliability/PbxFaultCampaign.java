@@ -2,7 +2,6 @@ package org.sanhe.bench.reliability;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sanhe.bench.gis.DemoCity;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.TelephonyHealth;
 import org.sanhe.telephony.config.AmiSettings;
@@ -70,7 +70,7 @@ public final class PbxFaultCampaign {
         try (PbxSimulator simulator = PbxSimulator.start(SimulatorOptions.of(USER, USER).withAuthFailurePause(0))) {
             CallLedger ledger = new CallLedger();
             AsteriskCallAdapter adapter = new AsteriskCallAdapter(config(simulator.port()), ledger,
-                    InstantSource.system());
+                    EpochClock.system());
             adapter.start();
             try {
                 if (!adapter.awaitResyncs(1, Duration.ofSeconds(30))) {

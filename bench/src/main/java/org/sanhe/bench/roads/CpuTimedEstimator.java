@@ -3,7 +3,7 @@ package org.sanhe.bench.roads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.recommend.TravelEstimate;
 import org.sanhe.gis.recommend.TravelTimeEstimator;
 import org.sanhe.gis.tracking.TrackedUnit;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.recommend.EtaSource;
 import org.sanhe.gis.recommend.StraightLineEstimator;
 import org.sanhe.gis.recommend.TravelEstimate;

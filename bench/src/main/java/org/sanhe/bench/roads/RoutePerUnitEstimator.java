@@ -3,7 +3,7 @@ package org.sanhe.bench.roads;
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.recommend.EtaSource;
 import org.sanhe.gis.recommend.StraightLineEstimator;
 import org.sanhe.gis.recommend.TravelEstimate;

@@ -15,13 +15,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.bench.journal.JsonLinesJournal;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * The baseline: producers put tasks on an {@code ArrayBlockingQueue}; one thread takes batches, writes each command
@@ -109,7 +109,7 @@ final class BaselinePipeline implements Pipeline {
                 String type = command.remove("@type").asText();
                 Command c;
                 try {
-                    c = (Command) mapper.treeToValue(command, Class.forName("org.sanhe.dispatch.command." + type));
+                    c = (Command) mapper.treeToValue(command, Class.forName("org.sanhe.dispatch.domain.command." + type));
                 } catch (ClassNotFoundException e) {
                     throw new IOException("unknown command " + type, e);
                 }

@@ -2,9 +2,9 @@ package org.sanhe.bench.sequencer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.centre.CommandGenerator;
-import org.sanhe.dispatch.command.StampedCommand;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.centre.CommandGenerator;
+import org.sanhe.dispatch.domain.command.StampedCommand;
 
 /** The realistic command mix of the core's tests (seed 42, 5% invalid), generated once against a shadow centre. */
 public final class CommandStream {

@@ -16,13 +16,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanhe.dispatch.centre.Fixtures;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.ReportUnitPosition;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.journal.Durability;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.centre.Fixtures;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.ReportUnitPosition;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.journal.Durability;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * One command's round trip through the running core, one at a time: submitted, journaled, applied, its future

@@ -2,15 +2,15 @@ package org.sanhe.bench.sequencer;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.journal.Durability;
-import org.sanhe.dispatch.recovery.Recovery;
-import org.sanhe.dispatch.recovery.SnapshotSource;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.journal.Durability;
+import org.sanhe.dispatch.runtime.recovery.Recovery;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /** The real runtime: Disruptor, Chronicle journal with hash chain, the pure core. */
 final class RuntimePipeline implements Pipeline {

@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.journal.Durability;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.journal.Durability;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * Journaled throughput, acknowledged latency at a fixed rate, and replay speed of the real runtime, each next to

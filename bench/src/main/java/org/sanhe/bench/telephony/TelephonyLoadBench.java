@@ -1,7 +1,6 @@
 package org.sanhe.bench.telephony;
 
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import org.sanhe.bench.gis.DemoCity;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.TelephonyHealth;
 import org.sanhe.telephony.config.AmiSettings;
@@ -88,7 +88,7 @@ public final class TelephonyLoadBench {
             BaselineReader baseline = null;
             if (adapterPhase) {
                 adapter = new AsteriskCallAdapter(config(simulator.port(), callTakers), gateway,
-                        InstantSource.system());
+                        EpochClock.system());
                 adapter.start();
                 if (!adapter.awaitResyncs(1, Duration.ofSeconds(30))) {
                     throw new IllegalStateException("adapter did not connect");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.journal.SmallDisk;
+import org.sanhe.dispatch.runtime.journal.SmallDisk;
 
 /**
  * The disk-full campaign, CI-sized: one fill-and-free round of the real server's journal volume (a tmpfs) under

@@ -12,9 +12,9 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.incident.IncidentRoutes;
-import org.sanhe.dispatch.assignment.Proposal;
-import org.sanhe.dispatch.command.AssignUnit;
-import org.sanhe.dispatch.command.ReleaseUnit;
+import org.sanhe.dispatch.domain.command.AssignUnit;
+import org.sanhe.dispatch.domain.command.ReleaseUnit;
+import org.sanhe.dispatch.domain.unit.Proposal;
 
 /**
  * Sending and freeing units, each one journaled command.

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 import org.sanhe.console.http.ApiError;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
 
 /**
  * Where {@code /audit/state?at=} asks for the centre: right after a sequence, or at an instant (epoch milliseconds).

@@ -15,13 +15,13 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
+import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.model.ReadModel;
-import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.audit.TimelineEntry;
-import org.sanhe.dispatch.recovery.SnapshotSource;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.audit.TimelineEntry;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 
 /**
  * {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. The journal is read on the

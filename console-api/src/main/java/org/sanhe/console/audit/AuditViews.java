@@ -8,11 +8,11 @@ import org.sanhe.console.model.CallView;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.model.UnitView;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.recovery.SnapshotSource;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.station.Station;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.audit.Verification;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 
 /** What the audit routes answer, as records written by Jackson. Built on the audit thread from a replayed centre. */
 final class AuditViews {

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sanhe.console.json.ApiTime;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.event.CallOffered;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.IntervalMeasured;
-import org.sanhe.dispatch.interval.IntervalKind;
-import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.domain.event.CallOffered;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.IntervalMeasured;
+import org.sanhe.dispatch.domain.timer.IntervalKind;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
 
 /**
  * The centre's key figures over a period, gathered from replayed journal entries: the answer times of calls (NENA:

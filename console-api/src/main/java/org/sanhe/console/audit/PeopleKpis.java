@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.sanhe.dispatch.command.AssignUnit;
-import org.sanhe.dispatch.event.CallAbandoned;
-import org.sanhe.dispatch.event.CallAnswered;
-import org.sanhe.dispatch.event.CallEnded;
-import org.sanhe.dispatch.event.CallOffered;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.IntervalMeasured;
-import org.sanhe.dispatch.event.UnitAssigned;
-import org.sanhe.dispatch.interval.IntervalKind;
-import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.domain.command.AssignUnit;
+import org.sanhe.dispatch.domain.event.CallAbandoned;
+import org.sanhe.dispatch.domain.event.CallAnswered;
+import org.sanhe.dispatch.domain.event.CallEnded;
+import org.sanhe.dispatch.domain.event.CallOffered;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.IntervalMeasured;
+import org.sanhe.dispatch.domain.event.UnitAssigned;
+import org.sanhe.dispatch.domain.timer.IntervalKind;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
 
 /**
  * The key figures by line and by person over a period: the abandoned-call rate per line, each call-taker's answer
  * times, and each dispatcher's assignments as recommended or overridden (the proposal the console sent with the
- * assignment, see {@link org.sanhe.dispatch.assignment.Proposal}) and diverted. Fed by {@link Kpis} on one thread;
+ * assignment, see {@link org.sanhe.dispatch.domain.unit.Proposal}) and diverted. Fed by {@link Kpis} on one thread;
  * not thread-safe.
  */
 final class PeopleKpis {

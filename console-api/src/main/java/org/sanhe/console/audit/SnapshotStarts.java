@@ -3,7 +3,7 @@ package org.sanhe.console.audit;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.sanhe.dispatch.recovery.SnapshotSource;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.sanhe.console.auth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 
 /**
  * Counts failed logins per user name (known or not) and says when to refuse. Thread-safe. The table is bounded:

@@ -1,6 +1,6 @@
 package org.sanhe.console.auth;
 
-import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.domain.command.Actor;
 
 /**
  * A signed-in user's session. The token is the bearer credential; the id names the session where a name is needed

@@ -1,11 +1,11 @@
 package org.sanhe.console.auth;
 
 import org.sanhe.console.stream.HubListener;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.PasswordReset;
-import org.sanhe.dispatch.event.UserDefined;
-import org.sanhe.dispatch.event.UserRemoved;
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.PasswordReset;
+import org.sanhe.dispatch.domain.event.UserDefined;
+import org.sanhe.dispatch.domain.event.UserRemoved;
+import org.sanhe.dispatch.runtime.publish.Published;
 
 /**
  * Ends a user's sessions when the centre changes the user: removed, redefined (roles may have changed) or given a

@@ -1,6 +1,6 @@
 package org.sanhe.console.auth;
 
-import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.domain.command.Actor;
 
 /**
  * Told by {@link Sessions} of every session that begins or ends, on the thread that caused it (the login thread, an

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 
 /**
  * The live sessions. Thread-safe: event loops resolve tokens while the login thread issues them and the hub ends

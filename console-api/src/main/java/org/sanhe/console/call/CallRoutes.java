@@ -8,7 +8,7 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 
 /**
  * {@code GET /api/v1/calls?state=active|all}: the calls of every line, oldest first; {@code GET

@@ -11,11 +11,12 @@ import org.sanhe.console.auth.UserAccount;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.model.ReadModel;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.event.CommandRejected;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.event.CommandRejected;
+import org.sanhe.dispatch.domain.user.User;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.user.User;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * The routes' way to the centre: commands go to the core, reads come from the console's {@link ReadModel}. The

@@ -1,8 +1,8 @@
 package org.sanhe.console.core;
 
 import org.sanhe.console.http.ApiError;
-import org.sanhe.dispatch.event.CommandRejected;
-import org.sanhe.dispatch.event.RejectReason;
+import org.sanhe.dispatch.domain.event.CommandRejected;
+import org.sanhe.dispatch.domain.event.RejectReason;
 
 /** The HTTP status of each reason the core gives for refusing a command; the error code is the reason's name. */
 public final class Rejections {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.sanhe.console.auth.Session;
-import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.gis.projection.Datum;
 
 /**

@@ -2,7 +2,7 @@ package org.sanhe.console.http;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
+import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

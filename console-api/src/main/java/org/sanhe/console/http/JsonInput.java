@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sanhe.console.json.ApiCode;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * A JSON object from a request body, read field by field; every problem is an {@link ApiError} naming the field

@@ -9,23 +9,25 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
-import org.sanhe.console.model.IncidentView;
-import org.sanhe.dispatch.command.CloseIncident;
-import org.sanhe.dispatch.command.LinkCall;
-import org.sanhe.dispatch.command.OpenIncident;
-import org.sanhe.dispatch.command.UnlinkCall;
-import org.sanhe.dispatch.command.UpdateIncident;
-import org.sanhe.dispatch.duplicate.DuplicateCandidate;
-import org.sanhe.dispatch.event.DuplicatesProposed;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.IncidentOpened;
-import org.sanhe.dispatch.event.NoteAdded;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.incident.Disposition;
-import org.sanhe.dispatch.rules.CentreRules;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.console.http.Route;
+import org.sanhe.console.json.DispatchJson;
+import org.sanhe.console.model.IncidentView;
+import org.sanhe.dispatch.domain.command.CloseIncident;
+import org.sanhe.dispatch.domain.command.LinkCall;
+import org.sanhe.dispatch.domain.command.OpenIncident;
+import org.sanhe.dispatch.domain.command.UnlinkCall;
+import org.sanhe.dispatch.domain.command.UpdateIncident;
+import org.sanhe.dispatch.domain.duplicate.DuplicateCandidate;
+import org.sanhe.dispatch.domain.event.DuplicatesProposed;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.IncidentOpened;
+import org.sanhe.dispatch.domain.event.NoteAdded;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.incident.Disposition;
+import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.rules.CentreRules;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
+import org.sanhe.gis.district.DistrictMap;
 
 /**
  * Changing incidents: open (the district found here from the location), change, link a call, close. Each answers
@@ -150,7 +152,7 @@ public final class IncidentChangeRoutes {
     }
 
     private CompletableFuture<ApiReply> afterwards(ApiRequest request, long id,
-                                                   org.sanhe.dispatch.command.Command command) {
+                                                   org.sanhe.dispatch.domain.command.Command command) {
         return core.write(request, command).thenApply(outcome -> ApiReply.ok(IncidentRoutes.view(core.model(), id)));
     }
 }

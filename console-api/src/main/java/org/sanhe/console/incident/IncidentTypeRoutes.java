@@ -7,7 +7,7 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.rules.IncidentType;
+import org.sanhe.dispatch.domain.rules.IncidentType;
 
 /** {@code GET /api/v1/incident-types}: the types of the rules in force, with names, lines and response plans. */
 public final class IncidentTypeRoutes {

@@ -10,8 +10,8 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.rules.CentreRules;
-import org.sanhe.dispatch.rules.TimerPolicy;
+import org.sanhe.dispatch.domain.rules.CentreRules;
+import org.sanhe.dispatch.domain.rules.TimerPolicy;
 
 /**
  * {@code GET /api/v1/targets}: the time targets of the rules in force, the same the core's timers run on, so that a

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.journal.JournalEntry;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
 
 /** Turns core records into JSON trees. Thread-safe. */
 public final class DispatchJson {

@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.sanhe.console.stream.HubListener;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.IntervalMeasured;
-import org.sanhe.dispatch.interval.IntervalKind;
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.IntervalMeasured;
+import org.sanhe.dispatch.domain.timer.IntervalKind;
+import org.sanhe.dispatch.runtime.publish.Published;
 
 /**
  * The console's meters. Thread-safe: the hub thread records answer times, the core thread records command

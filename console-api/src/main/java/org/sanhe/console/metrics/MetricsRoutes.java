@@ -9,9 +9,9 @@ import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.console.stream.EventHubAgent;
 import org.sanhe.console.model.CallView;
-import org.sanhe.dispatch.call.CallState;
+import org.sanhe.console.stream.EventHubAgent;
+import org.sanhe.dispatch.domain.call.CallState;
 
 /** {@code GET /metrics}: Prometheus text. */
 public final class MetricsRoutes {

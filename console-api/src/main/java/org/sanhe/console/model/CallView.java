@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.sanhe.console.json.ApiCode;
 import org.sanhe.console.json.ApiId;
 import org.sanhe.console.json.ApiTime;
-import org.sanhe.dispatch.call.Call;
-import org.sanhe.dispatch.call.CallState;
-import org.sanhe.dispatch.geo.CallerLocation;
-import org.sanhe.dispatch.geo.LocationSource;
+import org.sanhe.dispatch.domain.call.Call;
+import org.sanhe.dispatch.domain.call.CallState;
+import org.sanhe.dispatch.domain.geo.CallerLocation;
+import org.sanhe.dispatch.domain.geo.LocationSource;
 
 /**
  * A call as the API and the stream show it. Immutable; built from the live entity by whoever owns it (the read

@@ -1,8 +1,8 @@
 package org.sanhe.console.model;
 
 import java.util.List;
-import org.sanhe.dispatch.assignment.Coverage;
-import org.sanhe.dispatch.assignment.NeedCoverage;
+import org.sanhe.dispatch.domain.unit.Coverage;
+import org.sanhe.dispatch.domain.unit.NeedCoverage;
 
 /**
  * What an incident's assigned units cover of its response plan, as the API shows it: {@code complete}, each need

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.sanhe.console.json.ApiCode;
 import org.sanhe.console.json.ApiTime;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.incident.Disposition;
-import org.sanhe.dispatch.incident.Incident;
-import org.sanhe.dispatch.incident.IncidentStatus;
-import org.sanhe.dispatch.incident.Note;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.incident.Disposition;
+import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentStatus;
+import org.sanhe.dispatch.domain.incident.Note;
 import org.sanhe.gis.layer.IncidentMark;
 
 /**

@@ -2,7 +2,7 @@ package org.sanhe.console.model;
 
 import java.util.List;
 import org.sanhe.console.stream.HubListener;
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.runtime.publish.Published;
 import org.sanhe.gis.tracking.LocatorFeed;
 
 /**

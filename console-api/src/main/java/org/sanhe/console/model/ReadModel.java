@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.sanhe.console.http.ApiError;
-import org.sanhe.dispatch.rules.CentreRules;
-import org.sanhe.dispatch.station.Station;
-import org.sanhe.dispatch.user.User;
+import org.sanhe.dispatch.domain.rules.CentreRules;
+import org.sanhe.dispatch.domain.station.Station;
+import org.sanhe.dispatch.domain.user.User;
 
 /**
  * The console's read model: immutable views of the centre's calls, incidents, units, stations, users and rules,
@@ -191,7 +191,7 @@ public final class ReadModel {
      * The open incidents the call may be a duplicate report of, as at {@code now} (never before the model's last
      * command), best first; null for an unknown call. Asks the projector's centre under its lock: microseconds.
      */
-    public List<org.sanhe.dispatch.duplicate.DuplicateCandidate> duplicateCandidates(String callId, long now) {
+    public List<org.sanhe.dispatch.domain.duplicate.DuplicateCandidate> duplicateCandidates(String callId, long now) {
         return projector.duplicateCandidates(callId, now);
     }
 }

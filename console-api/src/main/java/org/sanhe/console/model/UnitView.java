@@ -5,11 +5,11 @@ import java.util.List;
 import org.sanhe.console.json.ApiCode;
 import org.sanhe.console.json.ApiId;
 import org.sanhe.console.json.ApiTime;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.timer.Timer;
-import org.sanhe.dispatch.unit.Unit;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.timer.Timer;
+import org.sanhe.dispatch.domain.unit.Unit;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.tracking.TrackedUnit;
 
 /**

@@ -4,10 +4,10 @@ import org.sanhe.console.auth.Session;
 import org.sanhe.console.auth.SessionEnding;
 import org.sanhe.console.auth.SessionListener;
 import org.sanhe.console.auth.Sessions;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.RecordSessionActivity;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.RecordSessionActivity;
+import org.sanhe.dispatch.domain.user.SessionActivity;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
-import org.sanhe.dispatch.user.SessionActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,11 +9,11 @@ import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.command.ChangeStation;
-import org.sanhe.dispatch.command.CloseStation;
-import org.sanhe.dispatch.command.RegisterStation;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.command.ChangeStation;
+import org.sanhe.dispatch.domain.command.CloseStation;
+import org.sanhe.dispatch.domain.command.RegisterStation;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.gis.district.DistrictMap;
 
 /**

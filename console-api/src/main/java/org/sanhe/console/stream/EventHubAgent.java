@@ -3,10 +3,10 @@ package org.sanhe.console.stream;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.sanhe.dispatch.publish.Delivery;
-import org.sanhe.dispatch.publish.Missed;
-import org.sanhe.dispatch.publish.Published;
-import org.sanhe.dispatch.publish.Subscription;
+import org.sanhe.dispatch.runtime.publish.Delivery;
+import org.sanhe.dispatch.runtime.publish.Missed;
+import org.sanhe.dispatch.runtime.publish.Published;
+import org.sanhe.dispatch.runtime.publish.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

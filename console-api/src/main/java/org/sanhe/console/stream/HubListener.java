@@ -1,6 +1,6 @@
 package org.sanhe.console.stream;
 
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.runtime.publish.Published;
 
 /**
  * Receives the hub's deliveries on the hub's thread, in sequence order; must return at once and never block. The hub

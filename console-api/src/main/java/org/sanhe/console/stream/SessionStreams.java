@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sanhe.console.auth.Session;
 import org.sanhe.console.auth.SessionEnding;
 import org.sanhe.console.auth.SessionListener;
-import org.sanhe.dispatch.command.Actor;
+import org.sanhe.dispatch.domain.command.Actor;
 
 /**
  * The open event streams of each session, so that a session's end closes them at once with

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.publish.Published;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.runtime.publish.Published;
 
 /**
  * The hub listener that feeds the WebSocket clients. On the hub thread it encodes each published command once, as

@@ -3,13 +3,13 @@ package org.sanhe.console.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.sanhe.console.json.DispatchJson;
 import org.sanhe.console.model.CallView;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.model.UnitView;
-import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.command.Stamped;
-import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.domain.command.Stamped;
+import org.sanhe.dispatch.domain.event.Event;
 
 /**
  * The stream's messages as UTF-8 JSON: {@code {"type":"snapshot","sequence",calls,incidents,units}} once, then one

@@ -16,9 +16,9 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.ChannelUpgrade;
 import org.sanhe.console.model.ReadModel;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.recovery.SnapshotSource;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 
 /**
  * {@code GET /api/v1/stream[?from=SEQ]} upgraded to a WebSocket. The client joins the fan-out first, so nothing

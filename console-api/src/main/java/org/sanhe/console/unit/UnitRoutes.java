@@ -4,21 +4,21 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
-import org.sanhe.console.model.BoardUnit;
 import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.JsonInput;
 import org.sanhe.console.http.Route;
+import org.sanhe.console.model.BoardUnit;
 import org.sanhe.console.station.StationRoutes;
-import org.sanhe.dispatch.command.ChangeUnit;
-import org.sanhe.dispatch.command.ChangeUnitStatus;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.RegisterUnit;
-import org.sanhe.dispatch.command.ReportUnitPosition;
-import org.sanhe.dispatch.command.RetireUnit;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.command.ChangeUnit;
+import org.sanhe.dispatch.domain.command.ChangeUnitStatus;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.RegisterUnit;
+import org.sanhe.dispatch.domain.command.ReportUnitPosition;
+import org.sanhe.dispatch.domain.command.RetireUnit;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 
 /**
  * {@code GET /api/v1/units}, {@code POST /api/v1/units/{id}/status} and {@code .../position} (dispatchers), and the

@@ -10,7 +10,7 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiReply;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
-import org.sanhe.dispatch.command.ResetPassword;
+import org.sanhe.dispatch.domain.command.ResetPassword;
 
 /**
  * The centre's users, for a supervisor: who may sign in and with which roles ({@code GET /api/v1/users}), and a

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.sanhe.console.core.Rejections;
-import org.sanhe.dispatch.event.RejectReason;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
+import org.sanhe.dispatch.domain.event.RejectReason;
+import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
 
 class FailuresTest {
 

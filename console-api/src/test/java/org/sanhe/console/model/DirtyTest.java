@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sanhe.dispatch.event.Event;
+import org.sanhe.dispatch.domain.event.Event;
 
 /** Every kind of event the core can publish says which views it makes stale. */
 class DirtyTest {

@@ -2,24 +2,24 @@ package org.sanhe.dispatch.runtime;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.journal.Journal;
-import org.sanhe.dispatch.journal.JournalQueue;
-import org.sanhe.dispatch.journal.JournalReader;
-import org.sanhe.dispatch.publish.EventPublisher;
-import org.sanhe.dispatch.publish.Subscription;
-import org.sanhe.dispatch.recovery.Recovery;
-import org.sanhe.dispatch.recovery.SnapshotSource;
-import org.sanhe.dispatch.schedule.TimerAgent;
-import org.sanhe.dispatch.schedule.TimerSchedule;
-import org.sanhe.dispatch.sequencer.AppliedHook;
-import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.sequencer.Sequencer;
-import org.sanhe.dispatch.snapshot.SnapshotKeeper;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.clock.TimerAgent;
+import org.sanhe.dispatch.runtime.clock.TimerSchedule;
+import org.sanhe.dispatch.runtime.journal.Journal;
+import org.sanhe.dispatch.runtime.journal.JournalQueue;
+import org.sanhe.dispatch.runtime.journal.JournalReader;
+import org.sanhe.dispatch.runtime.publish.EventPublisher;
+import org.sanhe.dispatch.runtime.publish.Subscription;
+import org.sanhe.dispatch.runtime.recovery.Recovery;
+import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
+import org.sanhe.dispatch.runtime.sequencer.AppliedHook;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
+import org.sanhe.dispatch.runtime.sequencer.Sequencer;
+import org.sanhe.dispatch.runtime.snapshot.SnapshotKeeper;
 
 /**
  * The core, running: recovered from its journal, taking commands through the sequencer, publishing events, firing

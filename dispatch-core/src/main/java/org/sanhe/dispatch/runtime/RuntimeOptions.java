@@ -2,7 +2,7 @@ package org.sanhe.dispatch.runtime;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.dispatch.runtime.journal.Durability;
 
 /**
  * How to run the core.

@@ -1,5 +1,8 @@
 /**
- * The running core: recovery, the journal, the sequencer, the publisher and the timer agent, started and stopped
- * together. The server's composition root creates one; tests create one over a temporary directory.
+ * The runtime around the pure domain: {@link DispatchRuntime} starts and stops recovery, the journal, the
+ * sequencer, the publisher and the timer agent together; its sub-packages are those parts (the sequencer and its
+ * single writer thread, the journal and its codecs, snapshots, recovery, publication of events, the clock and timer
+ * agent, and the auditor's replay). The server's composition root creates one runtime; tests create one over a
+ * temporary directory. Runtime code may depend on the domain; the domain never depends on it.
  */
 package org.sanhe.dispatch.runtime;

@@ -3,10 +3,10 @@ package org.sanhe.dispatch.runtime;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.sequencer.Outcome;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * The child process of {@link CrashRecoveryTest}: recovers the journal in {@code args[0]}, then submits calls as

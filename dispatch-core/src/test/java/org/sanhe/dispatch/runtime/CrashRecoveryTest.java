@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.audit.Verification;
 
 /**
  * A child JVM submits at full speed and prints every acknowledgement; it is killed with SIGKILL at a random moment,

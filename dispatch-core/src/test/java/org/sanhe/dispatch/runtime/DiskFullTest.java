@@ -11,15 +11,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.centre.Scenario;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.journal.SmallDisk;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.centre.Scenario;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.audit.Verification;
+import org.sanhe.dispatch.runtime.journal.SmallDisk;
+import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.dispatch.stubs.ManualClock;
 
 /**

@@ -3,12 +3,12 @@ package org.sanhe.dispatch.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.centre.CommandGenerator;
-import org.sanhe.dispatch.centre.Scenario;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.centre.CommandGenerator;
+import org.sanhe.dispatch.domain.centre.Scenario;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.dispatch.stubs.ManualClock;
 
 /**

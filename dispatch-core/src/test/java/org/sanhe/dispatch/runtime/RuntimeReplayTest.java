@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.centre.Scenario;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.centre.Scenario;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.dispatch.stubs.ManualClock;
 
 /** Replay equivalence through the real runtime: Disruptor, Chronicle journal, recovery. */
@@ -56,7 +56,7 @@ class RuntimeReplayTest {
     @Test
     void underFsyncDurabilityEveryAcknowledgedCommandIsReplayedToo() throws Exception {
         ManualClock clock = new ManualClock(Scenario.T0);
-        RuntimeOptions fsync = options(dir).withDurability(org.sanhe.dispatch.journal.Durability.FSYNC);
+        RuntimeOptions fsync = options(dir).withDurability(org.sanhe.dispatch.runtime.journal.Durability.FSYNC);
         Runs.Run live;
         try (DispatchRuntime runtime = DispatchRuntime.start(fsync, clock)) {
             live = Runs.drive(runtime, clock, SEED, 1_000);

@@ -1,7 +1,7 @@
 package org.sanhe.dispatch.stubs;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 
 /** A clock the test sets. */
 public final class ManualClock implements EpochClock {

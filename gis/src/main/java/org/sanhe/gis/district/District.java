@@ -2,7 +2,7 @@ package org.sanhe.gis.district;
 
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * One district. Immutable; share freely (do not mutate the geometry).

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
 

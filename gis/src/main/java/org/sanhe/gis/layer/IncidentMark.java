@@ -1,7 +1,7 @@
 package org.sanhe.gis.layer;
 
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * An open incident as the incidents layer draws it. Immutable, so that the layer can be drawn on any thread.

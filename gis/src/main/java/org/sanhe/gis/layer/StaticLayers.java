@@ -3,11 +3,11 @@ package org.sanhe.gis.layer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.geojson.GeoJson;
 import org.sanhe.gis.projection.Datum;
-import org.sanhe.dispatch.station.Station;
 import org.sanhe.gis.station.StationArea;
 import org.sanhe.gis.station.StationAreas;
 

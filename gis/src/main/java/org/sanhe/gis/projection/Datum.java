@@ -1,7 +1,7 @@
 package org.sanhe.gis.projection;
 
 import org.locationtech.jts.geom.Geometry;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * A geodetic datum in which coordinates enter or leave the centre. Everything is held in WGS84; {@link #GCJ02}

@@ -1,6 +1,6 @@
 package org.sanhe.gis.projection;
 
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * GCJ-02, the obfuscated datum that Chinese web maps and the source district polygons use, to and from WGS84.

@@ -1,7 +1,7 @@
 package org.sanhe.gis.recommend;
 
 import java.util.List;
-import org.sanhe.dispatch.rules.Need;
+import org.sanhe.dispatch.domain.rules.Need;
 
 /**
  * The proposal for one open need.

@@ -1,7 +1,7 @@
 package org.sanhe.gis.recommend;
 
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * The proposal for an incident.

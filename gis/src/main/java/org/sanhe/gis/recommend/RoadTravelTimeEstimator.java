@@ -3,7 +3,7 @@ package org.sanhe.gis.recommend;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.roads.DriveTimes;
 import org.sanhe.gis.roads.RoadNetwork;
 import org.sanhe.gis.roads.RoadPlace;

@@ -2,7 +2,7 @@ package org.sanhe.gis.recommend;
 
 import java.util.List;
 import java.util.Map;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.tracking.TrackedUnit;
 
 /**

@@ -1,7 +1,7 @@
 package org.sanhe.gis.roads;
 
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * A route by road. Immutable.

@@ -1,7 +1,7 @@
 package org.sanhe.gis.station;
 
 import java.util.List;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.station.Station;
 
 /**
  * A centre's stations and units as its fleet file lists them ({@link FleetFile}); the server journals the difference

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.gis.projection.Gcj02;
 
 /**

@@ -1,7 +1,7 @@
 package org.sanhe.gis.station;
 
 import org.locationtech.jts.geom.Geometry;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.station.Station;
 
 /**
  * A station's first-due area: the part of the service area it reaches before any other station of its agency (by

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.StationChanged;
-import org.sanhe.dispatch.event.StationClosed;
-import org.sanhe.dispatch.event.StationRegistered;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.StationChanged;
+import org.sanhe.dispatch.domain.event.StationClosed;
+import org.sanhe.dispatch.domain.event.StationRegistered;
+import org.sanhe.dispatch.domain.station.Station;
 
 /**
  * The centre's open stations as the map and the recommender see them, and their first-due areas, following the

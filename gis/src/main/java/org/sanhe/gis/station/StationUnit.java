@@ -3,9 +3,9 @@ package org.sanhe.gis.station;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.sanhe.dispatch.command.RegisterUnit;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.command.RegisterUnit;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.tracking.TrackedUnit;
 
 /**

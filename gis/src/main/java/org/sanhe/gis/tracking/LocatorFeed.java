@@ -1,9 +1,9 @@
 package org.sanhe.gis.tracking;
 
 import java.util.List;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.publish.Published;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.station.Station;
+import org.sanhe.dispatch.runtime.publish.Published;
 import org.sanhe.gis.station.StationDirectory;
 
 /**

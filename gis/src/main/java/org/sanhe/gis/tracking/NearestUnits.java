@@ -2,7 +2,7 @@ package org.sanhe.gis.tracking;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * The k units of an agency nearest to a point, by straight-line distance in the metric grid. Two implementations:

@@ -1,6 +1,6 @@
 package org.sanhe.gis.tracking;
 
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * Told by {@link UnitLocator} of every unit's position as it is applied, so that what depends only on a position

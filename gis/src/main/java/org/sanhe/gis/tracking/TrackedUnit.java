@@ -3,8 +3,8 @@ package org.sanhe.gis.tracking;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 
 /**
  * What the tracker knows of one unit at one moment. Immutable.

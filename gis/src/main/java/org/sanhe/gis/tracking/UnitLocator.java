@@ -12,14 +12,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.event.UnitChanged;
-import org.sanhe.dispatch.event.UnitMoved;
-import org.sanhe.dispatch.event.UnitRegistered;
-import org.sanhe.dispatch.event.UnitRetired;
-import org.sanhe.dispatch.event.UnitStatusChanged;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.domain.event.UnitChanged;
+import org.sanhe.dispatch.domain.event.UnitMoved;
+import org.sanhe.dispatch.domain.event.UnitRegistered;
+import org.sanhe.dispatch.domain.event.UnitRetired;
+import org.sanhe.dispatch.domain.event.UnitStatusChanged;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.projection.MetricProjection;
 
 /**

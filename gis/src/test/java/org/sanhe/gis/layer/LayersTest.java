@@ -9,11 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.incident.Disposition;
-import org.sanhe.dispatch.incident.Incident;
-import org.sanhe.dispatch.unit.Unit;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.incident.Disposition;
+import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentStatus;
+import org.sanhe.dispatch.domain.unit.Unit;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.Gcj02;
@@ -83,10 +84,10 @@ class LayersTest {
     @Test
     void coreUnitsAndOnlyOpenIncidents() {
         Unit unit = new Unit("F-0301", "Engine 03-1", "fire", List.of("pumper"), "FS-03", PAGODA, 5);
-        Incident open = new Incident(1, 100, null, "BUILDING_FIRE", 1, PAGODA, "610113", "Yanta Road");
-        open.addUnit("F-0301", 110);
-        Incident closed = new Incident(2, 100, null, "TRAFFIC_ACCIDENT", 2, PAGODA, "610113", null);
-        closed.close(Disposition.RESOLVED, 200);
+        Incident open = Incident.restore(1, 100, null, "BUILDING_FIRE", 1, PAGODA, "610113", "Yanta Road",
+                IncidentStatus.OPEN, null, 0, 110, 0, 0, List.of(), List.of(), List.of("F-0301"));
+        Incident closed = Incident.restore(2, 100, null, "TRAFFIC_ACCIDENT", 2, PAGODA, "610113", null,
+                IncidentStatus.CLOSED, Disposition.RESOLVED, 200, 0, 0, 0, List.of(), List.of(), List.of());
 
         ObjectNode units = LiveLayers.coreUnits(List.of(unit), Datum.WGS84);
         ObjectNode incidents = LiveLayers.incidents(List.of(open, closed), Datum.WGS84);

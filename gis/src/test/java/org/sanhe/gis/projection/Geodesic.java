@@ -1,6 +1,6 @@
 package org.sanhe.gis.projection;
 
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * The reference the grid tests measure against: the ellipsoidal distance on GRS80 by Vincenty's inverse formula

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 class MetricProjectionTest {
 

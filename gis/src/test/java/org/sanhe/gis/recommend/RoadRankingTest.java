@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.rules.Need;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.rules.Need;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;

@@ -8,7 +8,7 @@ import com.graphhopper.util.FetchMode;
 import com.graphhopper.util.PointList;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * The one-to-many search on the incident's own road segment, on the real network of central Xi'an, against

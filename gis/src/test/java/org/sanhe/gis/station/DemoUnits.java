@@ -2,7 +2,7 @@ package org.sanhe.gis.station;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.station.Station;
 
 /**
  * How the demo generator spreads an agency's units over its stations and equips them: every station gets

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sanhe.dispatch.event.StationChanged;
-import org.sanhe.dispatch.event.StationClosed;
-import org.sanhe.dispatch.event.StationRegistered;
-import org.sanhe.dispatch.event.UnitRetired;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.station.Station;
+import org.sanhe.dispatch.domain.event.StationChanged;
+import org.sanhe.dispatch.domain.event.StationClosed;
+import org.sanhe.dispatch.domain.event.StationRegistered;
+import org.sanhe.dispatch.domain.event.UnitRetired;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.projection.MetricProjection;

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Envelope;
-import org.sanhe.dispatch.event.UnitMoved;
-import org.sanhe.dispatch.event.UnitRegistered;
-import org.sanhe.dispatch.event.UnitReleased;
-import org.sanhe.dispatch.event.UnitStatusChanged;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.unit.UnitStatus;
+import org.sanhe.dispatch.domain.event.UnitMoved;
+import org.sanhe.dispatch.domain.event.UnitRegistered;
+import org.sanhe.dispatch.domain.event.UnitReleased;
+import org.sanhe.dispatch.domain.event.UnitStatusChanged;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.projection.MetricProjection;
 
 class UnitLocatorTest {

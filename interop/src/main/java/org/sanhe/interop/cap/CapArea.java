@@ -1,7 +1,7 @@
 package org.sanhe.interop.cap;
 
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * One {@code area} of a CAP message's {@code info}: a description and the shapes that draw it (geocodes, whose

@@ -1,6 +1,6 @@
 package org.sanhe.interop.cap;
 
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * A CAP circle: {@code lat,lon radius}, WGS-84 by the standard, the radius in kilometres.

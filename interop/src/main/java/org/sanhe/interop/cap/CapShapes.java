@@ -2,7 +2,7 @@ package org.sanhe.interop.cap;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * CAP's shapes in text: a polygon is whitespace-separated {@code lat,lon} pairs, closed (the first pair repeated

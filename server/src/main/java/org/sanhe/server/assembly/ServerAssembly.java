@@ -3,8 +3,6 @@ package org.sanhe.server.assembly;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -17,7 +15,7 @@ import org.sanhe.console.ConsoleServices;
 import org.sanhe.console.ConsoleSettings;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.recommend.Recommender;
@@ -179,12 +177,11 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     private void startTelephony() {
-        InstantSource instants = () -> Instant.ofEpochMilli(clock.millis());
         if (config.simulator().enabled()) {
             simulator = PbxSimulator.start(Simulators.options(config, districts));
             attach("PBX simulator", simulator);
         }
-        telephony = new AsteriskCallAdapter(Simulators.adapterConfig(config, simulator), runtime, instants);
+        telephony = new AsteriskCallAdapter(Simulators.adapterConfig(config, simulator), runtime, clock);
         telephony.start();
         attach("telephony adapter", telephony);
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sanhe.console.auth.Role;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.DefineUser;
-import org.sanhe.dispatch.command.RemoveUser;
-import org.sanhe.dispatch.user.User;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.DefineUser;
+import org.sanhe.dispatch.domain.command.RemoveUser;
+import org.sanhe.dispatch.domain.user.User;
 import org.sanhe.server.config.UserRecord;
 
 /**

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.sanhe.console.json.DispatchJson;
-import org.sanhe.dispatch.audit.AuditReader;
-import org.sanhe.dispatch.audit.TimelineEntry;
-import org.sanhe.dispatch.audit.Verification;
-import org.sanhe.dispatch.journal.JournalEntry;
-import picocli.CommandLine;
+import org.sanhe.dispatch.runtime.audit.AuditReader;
+import org.sanhe.dispatch.runtime.audit.TimelineEntry;
+import org.sanhe.dispatch.runtime.audit.Verification;
+import org.sanhe.dispatch.runtime.journal.JournalEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The auditor's journal tools. Each prints JSON on standard output. Exit codes: 0 when the journal verified, 1 when

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;
 import org.sanhe.server.config.InvalidConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code serve} (also what runs when no command is given): reads the configuration, starts the

@@ -2,7 +2,7 @@ package org.sanhe.server.config;
 
 import java.util.List;
 import org.sanhe.console.web.MapTiles;
-import org.sanhe.dispatch.rules.CentreRules;
+import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.telephony.config.TelephonyConfig;

@@ -1,7 +1,7 @@
 package org.sanhe.server.config;
 
 import java.nio.file.Path;
-import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.dispatch.runtime.journal.Durability;
 
 /**
  * Where the journal and the snapshots go ({@code journal:}).

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sanhe.dispatch.rules.CentreRules;
-import org.sanhe.dispatch.rules.DuplicatePolicy;
-import org.sanhe.dispatch.rules.IncidentType;
-import org.sanhe.dispatch.rules.Line;
-import org.sanhe.dispatch.rules.TimerPolicy;
+import org.sanhe.dispatch.domain.rules.CentreRules;
+import org.sanhe.dispatch.domain.rules.DuplicatePolicy;
+import org.sanhe.dispatch.domain.rules.IncidentType;
+import org.sanhe.dispatch.domain.rules.Line;
+import org.sanhe.dispatch.domain.rules.TimerPolicy;
 
 /**
  * Reads the {@code rules:} section, the run-card table, into the core's {@link CentreRules}. The records' own field

@@ -3,7 +3,7 @@ package org.sanhe.server.demo;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.locationtech.jts.geom.Envelope;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.telephony.simulator.PointSupplier;

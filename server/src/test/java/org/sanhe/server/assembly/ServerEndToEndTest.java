@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.contract.ApiContract;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;
 import org.sanhe.telephony.simulator.CallSpec;

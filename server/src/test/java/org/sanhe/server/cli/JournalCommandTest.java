@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.centre.Scenario;
+import org.sanhe.dispatch.domain.centre.Scenario;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.Runs;
 import org.sanhe.dispatch.runtime.RuntimeOptions;

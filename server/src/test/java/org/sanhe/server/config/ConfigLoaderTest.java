@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.web.MapTiles;
-import org.sanhe.dispatch.journal.Durability;
+import org.sanhe.dispatch.runtime.journal.Durability;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.roads.RoadSettings;
 

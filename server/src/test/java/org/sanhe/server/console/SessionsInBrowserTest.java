@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.sanhe.console.contract.ApiContract;
-import org.sanhe.dispatch.time.EpochClock;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
 import org.sanhe.server.config.ConfigLoader;
 

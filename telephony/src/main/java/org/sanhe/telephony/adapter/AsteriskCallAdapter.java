@@ -1,13 +1,13 @@
 package org.sanhe.telephony.adapter;
 
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.event.ManagerEvent;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.sequencer.CommandGateway;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     private final CallTrackingAgent agent;
     private final Thread thread;
 
-    public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, InstantSource clock) {
+    public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, EpochClock clock) {
         this.config = config;
         BlockingQueue<ManagerEvent> queue = new ArrayBlockingQueue<>(config.ami().eventQueueCapacity());
         this.monitor = new LinkMonitor(queue, clock);
@@ -46,7 +46,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         connection.setSocketReadTimeout((int) config.ami().readTimeoutMillis());
         connection.setSsl(config.ami().tls());
         connection.addEventListener(monitor);
-        this.feed = new CoreFeed(gateway, PBX);
+        this.feed = new CoreFeed(gateway, PBX, clock);
         this.agent = new CallTrackingAgent(connection, queue, monitor, config, feed);
         this.thread = new Thread(agent, "telephony-agent");
         thread.setDaemon(true);

@@ -2,11 +2,11 @@ package org.sanhe.telephony.adapter;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.LocateCaller;
-import org.sanhe.dispatch.geo.CallerLocation;
-import org.sanhe.dispatch.geo.GeoPoint;
-import org.sanhe.dispatch.geo.LocationSource;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.LocateCaller;
+import org.sanhe.dispatch.domain.geo.CallerLocation;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.LocationSource;
 import org.sanhe.telephony.config.LocationVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,11 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
+import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * earlier command of its call was refused (an answer after a refused offer), and the retry replays it after that one.
  * A held command rejected again on retry is logged and dropped, like any rejection. Retries run on the agent thread,
  * one command at a time and in order, each waited for (the core never needs the agent thread, so this cannot
- * deadlock); a refusal pauses them for {@link #RETRY_PAUSE_MILLIS}. At most {@link #CAPACITY} commands are held; past
- * that, new ones are dropped, logged and counted, since nothing can be written anywhere on a full disk.
+ * deadlock); a refusal pauses them for {@link #RETRY_PAUSE_MILLIS}, measured on the adapter's clock. At most
+ * {@link #CAPACITY} commands are held; past that, new ones are dropped, logged and counted, since nothing can be
+ * written anywhere on a full disk.
  *
  * <p>Threads: {@link #submit} and {@link #retry} on the agent thread only; completions arrive on the core's thread
  * (in journal order, which the holding relies on); the counters are read from any thread.
@@ -46,12 +48,13 @@ final class CoreFeed {
 
     private final CommandGateway gateway;
     private final Actor actor;
-    private final long retryPauseNanos;
+    private final EpochClock clock;
+    private final long retryPauseMillis;
     private final TreeMap<Long, Command> held = new TreeMap<>();
     private long numbered;
     private int inFlight;
     private boolean holding;
-    private long pauseUntilNanos;
+    private long pauseUntilMillis;
     /** The held command being retried and its future: the agent thread's own. */
     private Map.Entry<Long, Command> retried;
     private CompletableFuture<Outcome> retriedFuture;
@@ -59,15 +62,19 @@ final class CoreFeed {
     private volatile long submitted;
     private volatile long dropped;
 
-    CoreFeed(CommandGateway gateway, Actor actor) {
-        this(gateway, actor, TimeUnit.MILLISECONDS.toNanos(RETRY_PAUSE_MILLIS));
+    CoreFeed(CommandGateway gateway, Actor actor, EpochClock clock) {
+        this(gateway, actor, clock, RETRY_PAUSE_MILLIS);
     }
 
-    /** @param retryPauseNanos how long retries pause after a refusal */
-    CoreFeed(CommandGateway gateway, Actor actor, long retryPauseNanos) {
+    /**
+     * @param clock            the adapter's clock, which times the pause
+     * @param retryPauseMillis how long retries pause after a refusal
+     */
+    CoreFeed(CommandGateway gateway, Actor actor, EpochClock clock, long retryPauseMillis) {
         this.gateway = gateway;
         this.actor = actor;
-        this.retryPauseNanos = retryPauseNanos;
+        this.clock = clock;
+        this.retryPauseMillis = retryPauseMillis;
     }
 
     /** Submits a command, or holds it behind earlier ones the journal refused. */
@@ -94,7 +101,7 @@ final class CoreFeed {
         for (int i = 0; i < RETRY_BATCH; i++) {
             if (retried == null) {
                 synchronized (this) {
-                    if (!holding || inFlight > 0 || System.nanoTime() - pauseUntilNanos < 0) {
+                    if (!holding || inFlight > 0 || clock.millis() - pauseUntilMillis < 0) {
                         return;
                     }
                     if (held.isEmpty()) {
@@ -117,7 +124,7 @@ final class CoreFeed {
         if (!holding) {
             return otherwise;
         }
-        long pause = TimeUnit.NANOSECONDS.toMillis(pauseUntilNanos - System.nanoTime());
+        long pause = pauseUntilMillis - clock.millis();
         if (pause > 0) {
             return Math.min(otherwise, pause + 1);
         }
@@ -148,7 +155,7 @@ final class CoreFeed {
             retried = null;
             if (journalRefused(e.getCause())) {
                 synchronized (this) {
-                    pauseUntilNanos = System.nanoTime() + retryPauseNanos;
+                    pauseUntilMillis = clock.millis() + retryPauseMillis;
                 }
                 return false;
             }
@@ -180,7 +187,7 @@ final class CoreFeed {
                     LOG.error("the journal refused {} ({}); holding PBX commands until it takes them again",
                             command, failure.getMessage());
                     holding = true;
-                    pauseUntilNanos = System.nanoTime() + retryPauseNanos;
+                    pauseUntilMillis = clock.millis() + retryPauseMillis;
                 }
                 hold(number, command);
                 return;

@@ -1,7 +1,6 @@
 package org.sanhe.telephony.adapter;
 
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,6 +8,7 @@ import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 
 /**
  * The hand-off from Asterisk-Java's event pump to the agent, and the link's health counters. {@link #onManagerEvent}
@@ -19,7 +19,7 @@ import org.asteriskjava.manager.event.ResponseEvent;
 final class LinkMonitor implements ManagerEventListener {
 
     private final BlockingQueue<ManagerEvent> queue;
-    private final InstantSource clock;
+    private final EpochClock clock;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicBoolean overflowed = new AtomicBoolean();
     final AtomicLong connects = new AtomicLong();
@@ -28,7 +28,7 @@ final class LinkMonitor implements ManagerEventListener {
     volatile LinkState state = LinkState.STOPPED;
     volatile int liveCalls;
 
-    LinkMonitor(BlockingQueue<ManagerEvent> queue, InstantSource clock) {
+    LinkMonitor(BlockingQueue<ManagerEvent> queue, EpochClock clock) {
         this.queue = queue;
         this.clock = clock;
     }

@@ -2,7 +2,7 @@ package org.sanhe.telephony.adapter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sanhe.dispatch.geo.CallerLocation;
+import org.sanhe.dispatch.domain.geo.CallerLocation;
 import org.sanhe.telephony.line.CallFacts;
 
 /**

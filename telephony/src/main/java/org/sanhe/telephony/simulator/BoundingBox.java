@@ -1,7 +1,7 @@
 package org.sanhe.telephony.simulator;
 
 import java.util.random.RandomGenerator;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /** A latitude/longitude box; points are drawn uniformly in degrees. */
 public record BoundingBox(double minLat, double minLon, double maxLat, double maxLon) implements PointSupplier {

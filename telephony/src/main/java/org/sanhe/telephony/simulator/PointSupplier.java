@@ -1,7 +1,7 @@
 package org.sanhe.telephony.simulator;
 
 import java.util.random.RandomGenerator;
-import org.sanhe.dispatch.geo.GeoPoint;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 
 /**
  * Where generated callers are: the server passes its city's districts; {@link BoundingBox} is

@@ -1,6 +1,5 @@
 package org.sanhe.telephony.simulator;
 
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +19,6 @@ public final class RealTimeScheduler implements SimScheduler, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-
-    @Override
-    public Instant instant() {
-        return Instant.now();
-    }
 
     @Override
     public long millis() {

@@ -1,6 +1,5 @@
 package org.sanhe.telephony.simulator;
 
-import java.time.Instant;
 import java.util.PriorityQueue;
 
 /**
@@ -20,11 +19,6 @@ public final class VirtualScheduler implements SimScheduler {
 
     public VirtualScheduler(long startEpochMillis) {
         this.nowMillis = startEpochMillis;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.ofEpochMilli(nowMillis);
     }
 
     @Override

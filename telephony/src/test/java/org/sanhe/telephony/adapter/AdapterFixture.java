@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sanhe.dispatch.command.EndCall;
+import org.sanhe.dispatch.domain.command.EndCall;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.PbxSimulator;
@@ -50,7 +50,7 @@ final class AdapterFixture implements AutoCloseable {
         simulator = PbxSimulator.start(SimulatorOptions.of("dispatch", "s3cret").withAuthFailurePause(0), clock);
         config = TelephonyConfig.parse(resource(configResource)).withAmiPort(simulator.port());
         beforeAdapter.accept(this);
-        adapter = new AsteriskCallAdapter(config, gateway, InstantSource.system());
+        adapter = new AsteriskCallAdapter(config, gateway, EpochClock.system());
         adapter.start();
         assertThat(adapter.awaitResyncs(1, Duration.ofSeconds(30))).as("first login and re-sync").isTrue();
     }

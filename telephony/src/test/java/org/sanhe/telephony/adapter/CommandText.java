@@ -2,13 +2,13 @@ package org.sanhe.telephony.adapter;
 
 import java.util.Locale;
 import java.util.Map;
-import org.sanhe.dispatch.command.AbandonCall;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.EndCall;
-import org.sanhe.dispatch.command.LocateCaller;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.geo.CallerLocation;
+import org.sanhe.dispatch.domain.command.AbandonCall;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.EndCall;
+import org.sanhe.dispatch.domain.command.LocateCaller;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.geo.CallerLocation;
 
 /** Writes call commands as one-line text with scenario call names, so expectations read like the YAML files. */
 final class CommandText {

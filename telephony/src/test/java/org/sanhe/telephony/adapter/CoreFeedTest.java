@@ -3,12 +3,13 @@ package org.sanhe.telephony.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.sanhe.dispatch.command.AnswerCall;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.EndCall;
-import org.sanhe.dispatch.command.OfferCall;
-import org.sanhe.dispatch.event.RejectReason;
+import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.EndCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.event.RejectReason;
 import org.sanhe.telephony.stubs.DeferredGateway;
 
 /**
@@ -18,7 +19,9 @@ import org.sanhe.telephony.stubs.DeferredGateway;
 class CoreFeedTest {
 
     private final DeferredGateway gateway = new DeferredGateway();
-    private final CoreFeed feed = new CoreFeed(gateway, AsteriskCallAdapter.PBX, 0);
+    /** The adapter's clock as the test sets it (milliseconds): the feed reads no other time. */
+    private final AtomicLong now = new AtomicLong(1_764_000_000_000L);
+    private final CoreFeed feed = new CoreFeed(gateway, AsteriskCallAdapter.PBX, now::get, 0);
 
     @Test
     void aCommandRejectedInFlightAfterARefusedOneIsHeldAndDeliveredAfterIt() throws Exception {
@@ -61,6 +64,28 @@ class CoreFeedTest {
         feed.retry();
         assertThat(commandsFrom(2)).containsExactly(offer("a"), answer("a"));
         assertThat(feed.held()).isZero();
+    }
+
+    @Test
+    void afterARefusalRetriesWaitThePauseOnTheAdaptersClock() throws Exception {
+        CoreFeed paused = new CoreFeed(gateway, AsteriskCallAdapter.PBX, now::get, 500);
+        paused.submit(offer("a"));
+        gateway.last().future().completeExceptionally(DeferredGateway.journalFull());
+        gateway.answerAtOnce(c -> DeferredGateway.accepted());
+
+        paused.retry();
+        assertThat(gateway.submitted()).as("still pausing: the clock has not moved").hasSize(1);
+        assertThat(paused.pollMillis(5_000)).isEqualTo(501);
+
+        now.addAndGet(499);
+        paused.retry();
+        assertThat(gateway.submitted()).as("1 ms of the pause left").hasSize(1);
+        assertThat(paused.pollMillis(5_000)).isEqualTo(2);
+
+        now.addAndGet(1);
+        paused.retry();
+        assertThat(commandsFrom(1)).containsExactly(offer("a"));
+        assertThat(paused.held()).isZero();
     }
 
     @Test

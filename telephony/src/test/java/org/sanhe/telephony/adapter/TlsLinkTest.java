@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.dispatch.command.OfferCall;
+import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.PbxSimulator;
@@ -89,7 +89,7 @@ class TlsLinkTest {
                 .withAmiPort(simulator.port());
         config = new TelephonyConfig(config.ami().withTls(tls), config.context(), config.callIdPrefix(),
                 config.lines(), config.callTakers(), config.location());
-        adapter = new AsteriskCallAdapter(config, gateway, InstantSource.system());
+        adapter = new AsteriskCallAdapter(config, gateway, EpochClock.system());
         adapter.start();
         return adapter;
     }

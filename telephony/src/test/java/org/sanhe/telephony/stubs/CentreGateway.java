@@ -9,13 +9,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import org.sanhe.dispatch.centre.Centre;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.command.StampedCommand;
-import org.sanhe.dispatch.event.Event;
-import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.centre.Centre;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.command.StampedCommand;
+import org.sanhe.dispatch.domain.event.Event;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * A {@link CommandGateway} that applies each command to a real {@link Centre} at once, on the submitting thread, and

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.sanhe.dispatch.command.Actor;
-import org.sanhe.dispatch.command.Command;
-import org.sanhe.dispatch.event.CommandRejected;
-import org.sanhe.dispatch.event.RejectReason;
-import org.sanhe.dispatch.sequencer.CommandGateway;
-import org.sanhe.dispatch.sequencer.JournalWriteException;
-import org.sanhe.dispatch.sequencer.Outcome;
+import org.sanhe.dispatch.domain.command.Actor;
+import org.sanhe.dispatch.domain.command.Command;
+import org.sanhe.dispatch.domain.event.CommandRejected;
+import org.sanhe.dispatch.domain.event.RejectReason;
+import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
+import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
+import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
  * A {@link CommandGateway} whose futures the test completes itself, in any order and with any outcome: the sequencer

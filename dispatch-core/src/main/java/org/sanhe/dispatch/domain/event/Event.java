@@ -1,0 +1,14 @@
+package org.sanhe.dispatch.domain.event;
+
+/** Something the core decided or observed. See the package documentation. */
+public sealed interface Event
+        permits RulesDefined,
+        CallOffered, CallAnswered, CallEnded, CallAbandoned, CallerLocated,
+        IncidentOpened, IncidentUpdated, NoteAdded, CallLinked, CallUnlinked, IncidentClosed,
+        DuplicatesProposed, CoverageChanged,
+        UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased, UnitChanged, UnitRetired,
+        StationRegistered, StationChanged, StationClosed, UserDefined, UserRemoved, PasswordReset,
+        TimerScheduled, TimerCancelled, CallAnswerOverdue, DispatchOverdue, AcknowledgementOverdue,
+        IntervalMeasured, CommandRejected,
+        SessionActivityRecorded {
+}

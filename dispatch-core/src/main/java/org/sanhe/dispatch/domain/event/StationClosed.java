@@ -1,0 +1,5 @@
+package org.sanhe.dispatch.domain.event;
+
+/** A station was closed. */
+public record StationClosed(String stationId) implements Event {
+}

@@ -1,0 +1,11 @@
+package org.sanhe.dispatch.domain.timer;
+
+/** What a timer watches. */
+public enum TimerKind {
+    /** A queued call not answered in time. */
+    CALL_ANSWER,
+    /** An incident with no unit assigned in time, by priority. */
+    INCIDENT_DISPATCH,
+    /** A dispatched unit not en route in time. */
+    UNIT_ACKNOWLEDGE
+}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** The caller hung up while waiting in the queue. */
-public record CallAbandoned(String callId, long holdMillis, long abandonedAt) implements Event {
-}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A call is still queued after the answer deadline. */
-public record CallAnswerOverdue(String callId, long waitedMillis) implements Event {
-}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A call-taker answered a call; {@code seat} is the phone that answered, null when unknown. */
-public record CallAnswered(String callId, String callTaker, String seat, long answeredAt) implements Event {
-}

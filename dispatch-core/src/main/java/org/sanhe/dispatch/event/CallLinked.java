@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A call was bound to an incident. */
-public record CallLinked(String callId, long incidentId) implements Event {
-}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A call was unbound from an incident. */
-public record CallUnlinked(String callId, long incidentId) implements Event {
-}

@@ -1,8 +1,0 @@
-package org.sanhe.dispatch.event;
-
-import org.sanhe.dispatch.geo.GeoPoint;
-
-/** An incident's type, priority, location or address changed; carries all of them as they now are. */
-public record IncidentUpdated(long incidentId, String type, int priority, GeoPoint location, String district,
-                              String address) implements Event {
-}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A user's password was reset (by the command's actor). */
-public record PasswordReset(String username) implements Event {
-}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A pending timer is no longer wanted: what it watched happened in time. */
-public record TimerCancelled(long timerId) implements Event {
-}

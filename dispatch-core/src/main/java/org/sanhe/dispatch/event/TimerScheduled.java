@@ -1,7 +1,0 @@
-package org.sanhe.dispatch.event;
-
-import org.sanhe.dispatch.timer.Timer;
-
-/** The core wants {@code FireTimer(timer.id())} fed back at {@code timer.dueAt()}. */
-public record TimerScheduled(Timer timer) implements Event {
-}

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.event;
-
-/** A unit left the roster. */
-public record UnitRetired(String unitId) implements Event {
-}

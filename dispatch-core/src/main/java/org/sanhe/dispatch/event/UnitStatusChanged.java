@@ -1,7 +1,0 @@
-package org.sanhe.dispatch.event;
-
-import org.sanhe.dispatch.unit.UnitStatus;
-
-/** A unit's status changed; {@code incidentId} is the incident it serves (or served), 0 when none. */
-public record UnitStatusChanged(String unitId, UnitStatus from, UnitStatus to, long incidentId) implements Event {
-}

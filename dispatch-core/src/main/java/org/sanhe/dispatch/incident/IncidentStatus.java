@@ -1,4 +1,0 @@
-package org.sanhe.dispatch.incident;
-
-/** Whether an incident still needs attention. */
-public enum IncidentStatus { OPEN, CLOSED }

@@ -1,5 +1,0 @@
-package org.sanhe.dispatch.publish;
-
-/** What a subscriber receives: a published command, or word that it missed some. */
-public sealed interface Delivery permits Published, Missed {
-}

@@ -1,0 +1,82 @@
+package org.sanhe.dispatch.runtime.snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sanhe.dispatch.domain.call.Call;
+import org.sanhe.dispatch.domain.incident.Disposition;
+import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentStatus;
+import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.runtime.codec.BinaryIn;
+import org.sanhe.dispatch.runtime.codec.BinaryOut;
+import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
+import org.sanhe.dispatch.runtime.codec.ValueCodec;
+
+/**
+ * The encoding of an incident in a snapshot: every field, then its notes, bound calls and units, each list in its
+ * order. The caller numbers behind the incident's caller index are not written: on decode they come from the calls,
+ * which the snapshot holds before the incidents.
+ */
+final class IncidentCodec {
+
+    private IncidentCodec() {
+    }
+
+    static void incident(BinaryOut out, Incident i) {
+        out.writeLong(i.id()).writeLong(i.openedAt()).writeString(i.originCallId()).writeString(i.type())
+                .writeInt(i.priority());
+        ValueCodec.point(out, i.location());
+        out.writeString(i.district()).writeString(i.address()).writeString(i.status().name())
+                .writeString(i.disposition() == null ? null : i.disposition().name()).writeLong(i.closedAt())
+                .writeLong(i.firstDispatchAt()).writeLong(i.firstOnSceneAt()).writeLong(i.dispatchTimerId());
+        out.writeInt(i.notes().size());
+        i.notes().forEach(note -> ValueCodec.note(out, note));
+        out.writeStrings(List.copyOf(i.callIds()));
+        out.writeStrings(List.copyOf(i.unitIds()));
+    }
+
+    /**
+     * @param calls the snapshot's calls by id, to find each bound call's caller number
+     */
+    static Incident incident(BinaryIn in, Map<String, Call> calls) {
+        long id = in.readLong();
+        long openedAt = in.readLong();
+        String originCallId = in.readString();
+        String type = in.readString();
+        int priority = in.readInt();
+        var location = ValueCodec.point(in);
+        String district = in.readString();
+        String address = in.readString();
+        IncidentStatus status = EntityCodec.requiredEnum(IncidentStatus.class, in.readString());
+        Disposition disposition = ValueCodec.enumValue(Disposition.class, in.readString());
+        long closedAt = in.readLong();
+        long firstDispatchAt = in.readLong();
+        long firstOnSceneAt = in.readLong();
+        long dispatchTimerId = in.readLong();
+        List<Note> notes = notes(in);
+        List<String> linked = linkedCalls(in, id, calls);
+        List<String> unitIds = in.readStrings();
+        return Incident.restore(id, openedAt, originCallId, type, priority, location, district, address, status,
+                disposition, closedAt, firstDispatchAt, firstOnSceneAt, dispatchTimerId, notes, linked, unitIds);
+    }
+
+    private static List<Note> notes(BinaryIn in) {
+        int n = in.count();
+        List<Note> notes = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            notes.add(ValueCodec.note(in));
+        }
+        return notes;
+    }
+
+    private static List<String> linkedCalls(BinaryIn in, long incidentId, Map<String, Call> calls) {
+        List<String> callIds = in.readStrings();
+        for (String callId : callIds) {
+            if (callId == null || !calls.containsKey(callId)) {
+                throw new MalformedRecordException("incident " + incidentId + " binds unknown call " + callId);
+            }
+        }
+        return callIds;
+    }
+}

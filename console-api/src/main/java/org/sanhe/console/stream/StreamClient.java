@@ -1,5 +1,6 @@
 package org.sanhe.console.stream;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -30,7 +31,7 @@ public final class StreamClient {
     public static final int CLOSE_SERVER_BEHIND = 4010;
 
     /** One message, as the complete WebSocket frame on the wire ({@link WireFrames}), and its command's sequence. */
-    record Message(long sequence, byte[] frame) {
+    record Message(long sequence, ByteBuf frame) {
     }
 
     private enum Phase { STARTING, LIVE, CLOSED }
@@ -138,7 +139,7 @@ public final class StreamClient {
         while (phase != Phase.CLOSED && channel.isWritable() && !queue.isEmpty()) {
             Message m = queue.poll();
             // no promise per message: a failed write reaches StreamHandler.exceptionCaught, which drops the client
-            channel.write(Unpooled.wrappedBuffer(m.frame()), channel.voidPromise());
+            channel.write(m.frame().duplicate(), channel.voidPromise());
             lastSent = m.sequence();
             wrote = true;
         }

@@ -18,8 +18,12 @@ final class WireFrames {
 
     private final EmbeddedChannel encoder = new EmbeddedChannel(new WebSocket13FrameEncoder(false));
 
-    /** One text frame carrying {@code utf8}, header and payload together. */
-    byte[] text(byte[] utf8) {
+    /**
+     * One text frame carrying {@code utf8}, header and payload together, in direct memory that is never released (the
+     * garbage collector frees it): each client writes a {@link ByteBuf#duplicate() duplicate}, which a native
+     * transport hands to the kernel as it is, with no copy per client.
+     */
+    ByteBuf text(byte[] utf8) {
         encoder.writeOutbound(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8)));
         List<ByteBuf> parts = new ArrayList<>(2);
         int length = 0;
@@ -27,14 +31,11 @@ final class WireFrames {
             parts.add(part);
             length += part.readableBytes();
         }
-        byte[] frame = new byte[length];
-        int at = 0;
+        ByteBuf frame = Unpooled.directBuffer(length, length);
         for (ByteBuf part : parts) {
-            int n = part.readableBytes();
-            part.readBytes(frame, at, n);
-            at += n;
+            frame.writeBytes(part);
             part.release();
         }
-        return frame;
+        return Unpooled.unreleasableBuffer(frame.asReadOnly());
     }
 }

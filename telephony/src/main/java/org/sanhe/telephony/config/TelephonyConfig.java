@@ -59,6 +59,11 @@ public record TelephonyConfig(AmiSettings ami, String context, String callIdPref
         return new TelephonyConfig(ami.withPort(port), context, callIdPrefix, lines, callTakers, location, recording);
     }
 
+    /** A copy with these recording settings. */
+    public TelephonyConfig withRecording(RecordingSettings settings) {
+        return new TelephonyConfig(ami, context, callIdPrefix, lines, callTakers, location, settings);
+    }
+
     /** Reads the {@code telephony:} section of a YAML document (or the whole document when it has no such key). */
     public static TelephonyConfig parse(String yaml) {
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory())

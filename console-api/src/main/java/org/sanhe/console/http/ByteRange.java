@@ -35,9 +35,12 @@ public record ByteRange(long first, long last) {
         if (dash < 0 || spec.indexOf(',') >= 0) {
             return null;
         }
-        Long first = number(spec.substring(0, dash).strip());
-        Long last = number(spec.substring(dash + 1).strip());
-        if (first == null && last == null || first != null && last != null && last < first) {
+        String firstText = spec.substring(0, dash).strip();
+        String lastText = spec.substring(dash + 1).strip();
+        Long first = number(firstText);
+        Long last = number(lastText);
+        if (first == null && !firstText.isEmpty() || last == null && !lastText.isEmpty()
+                || first == null && last == null || first != null && last != null && last < first) {
             return null;
         }
         if (first == null) {

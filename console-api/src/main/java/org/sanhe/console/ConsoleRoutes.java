@@ -25,6 +25,7 @@ import org.sanhe.console.metrics.ConsoleMetrics;
 import org.sanhe.console.metrics.MetricsRoutes;
 import org.sanhe.console.model.ReadModel;
 import org.sanhe.console.openapi.OpenApiRoutes;
+import org.sanhe.console.recording.RecordingRoutes;
 import org.sanhe.console.session.SessionRoutes;
 import org.sanhe.console.station.StationRoutes;
 import org.sanhe.console.stream.EventHubAgent;
@@ -52,6 +53,7 @@ final class ConsoleRoutes {
         routes.addAll(new SessionRoutes(core, parts.sessions(),
                 new LoginThrottle(settings.throttling(), services.clock()), parts.loginExecutor()).routes());
         routes.addAll(new CallRoutes(core, services.clock()).routes());
+        routes.addAll(new RecordingRoutes(core, services.recordings()).routes());
         routes.addAll(new IncidentTypeRoutes(core).routes());
         routes.addAll(new TargetRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());

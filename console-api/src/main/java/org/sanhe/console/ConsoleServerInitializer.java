@@ -4,13 +4,15 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import org.sanhe.console.http.BodyLimit;
 import org.sanhe.console.http.ConsoleHandler;
 import org.sanhe.console.http.SecurityHeaders;
 
 /**
- * Each accepted connection's pipeline: TLS (when configured), HTTP codec, body limit (413), the console handler. A
- * client that speaks plain HTTP to the TLS port fails the handshake and is disconnected.
+ * Each accepted connection's pipeline: TLS (when configured), HTTP codec, chunked writes (file bodies under TLS),
+ * body limit (413), the console handler. A client that speaks plain HTTP to the TLS port fails the handshake and is
+ * disconnected.
  */
 final class ConsoleServerInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -35,6 +37,7 @@ final class ConsoleServerInitializer extends ChannelInitializer<SocketChannel> {
         }
         channel.pipeline()
                 .addLast("http", new HttpServerCodec())
+                .addLast("chunked", new ChunkedWriteHandler())
                 .addLast("body-limit", new BodyLimit(maxBodyBytes, securityHeaders))
                 .addLast("console", handler);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.sanhe.console.recording.RecordingFiles;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
@@ -26,11 +27,12 @@ import org.sanhe.gis.tracking.UnitLocator;
  * @param clock       the clock of the edge (token expiry, login throttling, recommendation time)
  * @param pbxHealth   the PBX link's state for {@code /health}, e.g. {@code {"connected": true}}; called on an event
  *                    loop, so it must be cheap and must not block
+ * @param recordings  where the PBX's call recordings are readable, or null when this server reads none
  */
 public record ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts,
                               StationDirectory stations, UnitLocator locator, Recommender recommender,
                               RoadNetwork roads, EpochClock clock,
-                              Supplier<Map<String, Object>> pbxHealth) {
+                              Supplier<Map<String, Object>> pbxHealth, RecordingFiles recordings) {
 
     public ConsoleServices {
         Objects.requireNonNull(runtime, "runtime");
@@ -38,5 +40,12 @@ public record ConsoleServices(DispatchRuntime runtime, Path journalDir, District
         Objects.requireNonNull(districts, "districts");
         Objects.requireNonNull(clock, "clock");
         pbxHealth = pbxHealth == null ? Map::of : pbxHealth;
+    }
+
+    /** Services that read no call recordings. */
+    public ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts,
+                           StationDirectory stations, UnitLocator locator, Recommender recommender,
+                           RoadNetwork roads, EpochClock clock, Supplier<Map<String, Object>> pbxHealth) {
+        this(runtime, journalDir, districts, stations, locator, recommender, roads, clock, pbxHealth, null);
     }
 }

@@ -12,6 +12,7 @@ import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.auth.UserAccount;
+import org.sanhe.console.recording.RecordingFiles;
 import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.web.MapTiles;
 import org.sanhe.dispatch.domain.centre.Fixtures;
@@ -42,6 +43,7 @@ import org.sanhe.gis.tracking.UnitLocator;
 final class ConsoleHarness implements AutoCloseable {
 
     static final String PASSWORD = "correct horse";
+    static final String PBX_RECORDINGS = "/var/spool/asterisk/monitor";
     static final long START = 1_800_000_000_000L;
     static final Actor PBX = Actor.system("pbx");
     /** Snapshots this often, so that stream resumes start from one. */
@@ -58,6 +60,8 @@ final class ConsoleHarness implements AutoCloseable {
     final UnitLocator locator;
     final StationDirectory stations;
     ConsoleServer server;
+    /** Where the server reads the PBX's recordings; the PBX names them under {@link #PBX_RECORDINGS}. */
+    final Path recordings;
     final ApiClient api;
     final AtomicReference<Map<String, Object>> pbx = new AtomicReference<>(Map.of("connected", true));
 
@@ -93,8 +97,10 @@ final class ConsoleHarness implements AutoCloseable {
                 XianGis.GRID));
         Recommender recommender = new Recommender(locator, XianGis.DISTRICTS, stations::areas,
                 StraightLineEstimator.urbanDefaults(), RecommenderSettings.defaults());
+        recordings = dir.resolve("recordings");
         ConsoleServices services = new ConsoleServices(runtime, journal, XianGis.DISTRICTS, stations, locator,
-                recommender, XianGis.roads(), clock, pbx::get);
+                recommender, XianGis.roads(), clock, pbx::get,
+                new RecordingFiles(recordings, Path.of(PBX_RECORDINGS)));
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, Duration.ofHours(8),
                 ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES, "西安市",
                 IDLE_TIMEOUT, tls);

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.sanhe.console.json.DispatchJson;
 
 /**
- * A reply ready to write: status, content type, body and extra headers.
+ * A reply ready to write: status, content type, body and extra headers; or, with {@code file} set, a body streamed
+ * from that part of a file (then {@code body} is empty).
  */
-public record ApiReply(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record ApiReply(int status, String contentType, byte[] body, Map<String, String> headers, FilePart file) {
 
     public static final String JSON = "application/json; charset=utf-8";
 
@@ -17,6 +18,16 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
 
     public ApiReply {
         headers = Map.copyOf(headers);
+    }
+
+    /** A reply with its body in memory. */
+    public ApiReply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
+
+    /** A reply whose body is a part of a file, streamed when written. */
+    public static ApiReply file(int status, String contentType, FilePart part) {
+        return new ApiReply(status, contentType, new byte[0], Map.of(), part);
     }
 
     /** A JSON tree or a view (a record, a list of records), written by Jackson. */
@@ -44,7 +55,7 @@ public record ApiReply(int status, String contentType, byte[] body, Map<String, 
     public ApiReply withHeader(String name, String value) {
         Map<String, String> more = new java.util.LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiReply(status, contentType, body, more);
+        return new ApiReply(status, contentType, body, more, file);
     }
 
     /** {@code {"error": CODE, "message": ..., "field"?: ...}}: the field only when the error names one. */

@@ -18,10 +18,11 @@ import org.sanhe.gis.projection.Datum;
  * @param session     the caller's session, null on public routes
  * @param executor    the channel's event loop: run dependent stages of core futures here
  * @param from        the client's address (IP, without the port), for the session records
+ * @param range       the Range header, or null
  */
 public record ApiRequest(String method, String path, Map<String, String> variables,
                          Map<String, List<String>> query, String contentType, String accept, byte[] body,
-                         Session session, Executor executor, String from) {
+                         Session session, Executor executor, String from, String range) {
 
     /** Who gives the commands of this request. */
     public Actor actor() {

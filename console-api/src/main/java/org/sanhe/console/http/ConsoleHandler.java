@@ -7,9 +7,11 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -102,7 +104,7 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         ApiRequest apiRequest = new ApiRequest(request.method().name(), uri.path(), match.variables(),
                 uri.parameters(), request.headers().get(HttpHeaderNames.CONTENT_TYPE),
                 request.headers().get(HttpHeaderNames.ACCEPT), ByteBufUtil.getBytes(request.content()), session,
-                ctx.executor(), ClientAddress.of(ctx.channel()));
+                ctx.executor(), ClientAddress.of(ctx.channel()), request.headers().get(HttpHeaderNames.RANGE));
         if (upgrading) {
             upgrade.upgrade(ctx, request, apiRequest);
             return null;
@@ -131,10 +133,31 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
 
     private void write(ChannelHandlerContext ctx, ApiReply reply, boolean keepAlive) {
+        if (reply.file() != null) {
+            HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.valueOf(reply.status()));
+            headers(head, reply);
+            head.headers().set(HttpHeaderNames.CONTENT_LENGTH, reply.file().length());
+            HttpUtil.setKeepAlive(head, keepAlive);
+            if (FileBodyWriter.write(ctx, head, reply.file(), keepAlive) == null) {
+                write(ctx, ApiReply.error(ApiError.notFound("the file is no longer there")), keepAlive);
+            }
+            return;
+        }
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+        headers(response, reply);
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
+        if (keepAlive) {
+            HttpUtil.setKeepAlive(response, true);
+            ctx.writeAndFlush(response);
+        } else {
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private void headers(HttpResponse response, ApiReply reply) {
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
         securityHeaders.apply(response.headers());
         for (Map.Entry<String, String> header : reply.headers().entrySet()) {
@@ -142,12 +165,6 @@ public final class ConsoleHandler extends SimpleChannelInboundHandler<FullHttpRe
         }
         if (reply.status() == 401) {
             response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-        }
-        if (keepAlive) {
-            HttpUtil.setKeepAlive(response, true);
-            ctx.writeAndFlush(response);
-        } else {
-            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
     }
 

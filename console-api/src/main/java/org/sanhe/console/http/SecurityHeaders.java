@@ -10,7 +10,10 @@ import io.netty.handler.codec.http.HttpHeaders;
  * Style elements and style sheets come from this server only, but style <em>attributes</em> are allowed
  * ({@code style-src-attr 'unsafe-inline'}): the console's templates colour badges and dots with {@code style="..."}
  * and Leaflet's marker HTML does the same. An injected style attribute cannot run code; it could at worst change
- * the page's look. {@code frame-ancestors 'none'} forbids framing (click-jacking). HSTS is sent only under TLS:
+ * the page's look. Audio plays only from {@code blob:} URLs ({@code media-src blob:}): the console fetches a call's
+ * recording with its bearer token and hands the bytes to the {@code <audio>} element, since an element's {@code src}
+ * cannot carry an Authorization header and a token in a URL would end up in logs and histories.
+ * {@code frame-ancestors 'none'} forbids framing (click-jacking). HSTS is sent only under TLS:
  * over plain HTTP a browser ignores it, and it would lock out a site that later turns TLS off.
  *
  * <p>Immutable and thread-safe.
@@ -29,7 +32,7 @@ public final class SecurityHeaders {
     public SecurityHeaders(String imageSource, boolean tls) {
         this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
                 + "img-src 'self' data:" + (imageSource == null ? "" : " " + imageSource) + "; "
-                + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                + "media-src blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
                 + "frame-ancestors 'none'";
         this.tls = tls;
     }

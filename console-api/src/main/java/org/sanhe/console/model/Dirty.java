@@ -25,6 +25,7 @@ import org.sanhe.dispatch.domain.event.IncidentUpdated;
 import org.sanhe.dispatch.domain.event.IntervalMeasured;
 import org.sanhe.dispatch.domain.event.NoteAdded;
 import org.sanhe.dispatch.domain.event.PasswordReset;
+import org.sanhe.dispatch.domain.event.RecordingAttached;
 import org.sanhe.dispatch.domain.event.RulesDefined;
 import org.sanhe.dispatch.domain.event.SessionActivityRecorded;
 import org.sanhe.dispatch.domain.event.StationChanged;
@@ -90,6 +91,7 @@ final class Dirty {
         on(m, CallEnded.class, (d, e) -> d.calls.add(e.callId()));
         on(m, CallAbandoned.class, (d, e) -> d.calls.add(e.callId()));
         on(m, CallerLocated.class, (d, e) -> d.calls.add(e.callId()));
+        on(m, RecordingAttached.class, (d, e) -> d.calls.add(e.callId()));
         on(m, CallAnswerOverdue.class, (d, e) -> d.calls.add(e.callId()));
         on(m, DuplicatesProposed.class, (d, e) -> d.calls.add(e.callId()));
         on(m, IncidentOpened.class, (d, e) -> d.incident(e.incidentId(), e.callId()));

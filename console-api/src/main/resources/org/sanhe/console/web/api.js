@@ -47,6 +47,19 @@ export async function getText(path, accept) {
   return text;
 }
 
+/** A GET of binary content (a call's recording), with the session's token; the body as a Blob. */
+export async function getBlob(path) {
+  const headers = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { headers });
+  if (!response.ok) {
+    const text = await response.text();
+    if (response.status === 401 && token) onUnauthorized();
+    throw new ApiFailure(response.status, text.startsWith('{') ? JSON.parse(text) : null);
+  }
+  return response.blob();
+}
+
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
 export const patch = (path, body) => request('PATCH', path, body);

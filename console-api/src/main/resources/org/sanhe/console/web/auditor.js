@@ -7,6 +7,7 @@ import { exportCsv, kpiTables, withinText } from './auditor-kpis.js';
 import { t } from './i18n.js';
 import './shift-text.js';
 import { IncidentLayer, LINE_COLOURS, UnitLayer, createMap, districtLabel, typeName } from './map.js';
+import { playControl } from './recording.js';
 import { localTime, store } from './store.js';
 import { el, html, lineBadge, report } from './ui.js';
 
@@ -89,6 +90,7 @@ export function auditorView() {
     state.selected = id;
     renderSearch();
     const entries = await get(`/api/v1/audit/incidents/${id}/timeline`);
+    const playable = new Set();
     $('#timeline').replaceChildren(...entries.map((entry) => {
       const row = el('li', { class: 'entry', 'data-sequence': entry.sequence, 'data-command': entry.command['@type'] });
       const events = entry.events.map((e) => e['@type'] + (e.reason ? ` (${e.reason})` : '')).join(', ');
@@ -97,6 +99,11 @@ export function auditorView() {
         <span class="actor">${entry.actor}</span>
         <span class="what">${entry.command['@type']}${detail(entry.command)}</span>
         <span class="events muted">${events}</span>`;
+      const callId = entry.command.callId;
+      if (callId && !playable.has(callId)) {
+        playable.add(callId);
+        row.append(playControl(callId));
+      }
       row.title = t('audit.replaying');
       row.addEventListener('click', () => replayAt(entry.sequence));
       return row;

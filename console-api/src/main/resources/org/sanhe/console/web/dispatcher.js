@@ -10,6 +10,7 @@ import {
   IncidentLayer, PRIORITY_COLOURS, RouteLayer, STATUS_COLOURS, UnitLayer, createMap, districtLabel, onMap,
   typeName,
 } from './map.js';
+import { playControl } from './recording.js';
 import { clock, since, store } from './store.js';
 import { el, flash, html } from './ui.js';
 
@@ -23,7 +24,7 @@ const STATUSES = ['available', 'dispatched', 'en-route', 'on-scene', 'returning'
 const NEXT = { dispatched: ['en-route', 'on-scene'], 'en-route': ['on-scene'] };
 const SERVICE = { returning: ['available', 'out-of-service'], 'out-of-service': ['available'] };
 
-export function dispatcherView() {
+export function dispatcherView(session) {
   const root = el('section', { id: 'view-dispatcher', class: 'view view-dispatcher' });
   root.innerHTML = `
     <aside class="panel incidents-panel">
@@ -92,6 +93,9 @@ export function dispatcherView() {
       : [el('li', { class: 'empty', text: t('incidents.none') })]));
   }
 
+  /** The play controls of the selected incident's calls, kept across renders so that a playing one keeps playing. */
+  const players = { incident: null, byCall: new Map() };
+
   function renderDetail() {
     const incident = store.incidents.get(state.selected);
     const detail = $('#incident-detail');
@@ -106,12 +110,33 @@ export function dispatcherView() {
     detail.innerHTML = html`<h2><span class="badge prio" style="background:${PRIORITY_COLOURS[incident.priority]}"
         >P${incident.priority}</span> #${incident.id} ${typeName(store, incident.type)}</h2>
       <p>${incident.address || ''} <span class="muted">${districtLabel(incident.district)}</span></p>
-      <p class="muted">${t('incident.calls')}: ${incident.callIds.join(', ') || '—'}</p>
+      <p class="muted incident-calls">${t('incident.calls')}: ${incident.callIds.join(', ') || '—'}</p>
       <h3>${t('incident.coverage')}</h3>
       <ul id="coverage" class="coverage">${needs.map((n) => html`<li class="${n.open > 0 ? 'short' : 'ok'}"
         data-agency="${n.agency}">${t('incident.needs')} ${t('agency.' + n.agency)}${n.capabilities.length
           ? ' (' + n.capabilities.join(', ') + ')' : ''} ×${n.required}, ${t('incident.has')} ${n.assigned}
         ${n.unitIds.length ? html`<span class="muted">${n.unitIds.join(', ')}</span>` : ''}</li>`)}</ul>`;
+    const listenable = incident.callIds.filter((id) => mayListen(id));
+    if (listenable.length) {
+      detail.querySelector('.incident-calls').after(el('ul', { class: 'incident-recordings' }));
+      if (players.incident !== incident.id) {
+        players.incident = incident.id;
+        players.byCall = new Map();
+      }
+      detail.querySelector('.incident-recordings').replaceChildren(...listenable.map((id) => {
+        if (!players.byCall.has(id)) players.byCall.set(id, playControl(id));
+        const item = el('li', { text: `${id} ` });
+        item.append(players.byCall.get(id));
+        return item;
+      }));
+    }
+  }
+
+  /** Auditors and supervisors may listen to every call's recording, anyone else to the calls they answered. */
+  function mayListen(callId) {
+    const call = store.calls.get(callId);
+    if (session.roles.includes('supervisor') || session.roles.includes('auditor')) return !call || call.recorded;
+    return Boolean(call && call.recorded && call.answeredBy === session.username);
   }
 
   function renderRecommendations() {

@@ -7,7 +7,7 @@ import { get } from './api.js';
 
 const LIST_OF = {
   CallOffered: 'calls', CallAnswered: 'calls', CallEnded: 'calls', CallAbandoned: 'calls', CallerLocated: 'calls',
-  CallLinked: 'calls+incidents', CallUnlinked: 'calls+incidents', CallAnswerOverdue: 'calls',
+  RecordingAttached: 'calls',  CallLinked: 'calls+incidents', CallUnlinked: 'calls+incidents', CallAnswerOverdue: 'calls',
   IncidentOpened: 'incidents+calls', IncidentUpdated: 'incidents', IncidentClosed: 'incidents+units',
   NoteAdded: 'incidents', CoverageChanged: 'incidents', DispatchOverdue: 'incidents',
   UnitAssigned: 'incidents+units', UnitReleased: 'incidents+units', UnitRegistered: 'units', UnitChanged: 'units',

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.sanhe.console.ConsoleServer;
 import org.sanhe.console.ConsoleServices;
 import org.sanhe.console.ConsoleSettings;
+import org.sanhe.console.recording.RecordingFiles;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
@@ -171,8 +172,11 @@ public final class ServerAssembly implements AutoCloseable {
             LOG.warn("server.tls: insecure: the console serves plain HTTP on {}; bearer tokens, callers' numbers and "
                     + "locations cross the network in clear", server.host());
         }
+        Path recordingDir = config.telephony().recording().directoryPath();
+        RecordingFiles recordings = recordingDir == null ? null
+                : new RecordingFiles(recordingDir, config.telephony().recording().pbxDirectoryPath());
         console = ConsoleServer.start(settings, new ConsoleServices(runtime, config.journal().dir(), districts, stations,
-                locator, recommender, roads, clock, pbxHealth()));
+                locator, recommender, roads, clock, pbxHealth(), recordings));
         attach("console API", console);
     }
 

@@ -19,7 +19,10 @@ final class Simulators {
     private Simulators() {
     }
 
-    /** The simulator accepts the configured AMI user; it generates calls inside the districts when a rate is set. */
+    /**
+     * The simulator accepts the configured AMI user; it generates calls inside the districts when a rate is set, and
+     * records answered calls into {@code telephony.recording.directory} when one is set.
+     */
     static SimulatorOptions options(DispatchConfig config, DistrictMap districts) {
         SimulatorSettings s = config.simulator();
         AmiSettings ami = config.telephony().ami();
@@ -28,7 +31,7 @@ final class Simulators {
                         .withRate(s.callsPerMinute() / 60.0, 0)
                 : null;
         return new SimulatorOptions(s.port(), ami.username(), ami.secret(), AUTH_FAILURE_PAUSE_MILLIS, null,
-                generator, null);
+                generator, null, config.telephony().recording().directoryPath());
     }
 
     /** The telephony configuration, pointed at the simulator on loopback when there is one. */
@@ -41,6 +44,7 @@ final class Simulators {
         AmiSettings local = new AmiSettings("127.0.0.1", simulator.port(), a.username(), a.secret(),
                 a.pingIntervalMillis(), a.readTimeoutMillis(), a.actionTimeoutMillis(), a.eventQueueCapacity(),
                 false);
-        return new TelephonyConfig(local, t.context(), t.callIdPrefix(), t.lines(), t.callTakers(), t.location());
+        return new TelephonyConfig(local, t.context(), t.callIdPrefix(), t.lines(), t.callTakers(), t.location(),
+                t.recording());
     }
 }

@@ -44,6 +44,11 @@ final class SimulatePbxCommand implements Callable<Integer> {
             description = "A YAML file overlaid on the defaults (config/dispatch.yaml); callers are in its city.")
     Path config;
 
+    @Option(names = "--recordings", paramLabel = "DIR",
+            description = "Record answered calls into DIR as Asterisk's MixMonitor does (a WAV each, named in "
+                    + "MIXMONITOR_FILENAME); none when absent.")
+    Path recordings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +83,7 @@ final class SimulatePbxCommand implements Callable<Integer> {
         if (rate < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate must not be negative");
         }
-        SimulatorOptions options = SimulatorOptions.of(username, secret).withPort(port);
+        SimulatorOptions options = SimulatorOptions.of(username, secret).withPort(port).withRecordings(recordings);
         if (rate > 0) {
             DistrictMap districts = ConfigLoader.load(config, System.getenv()).city().districts();
             options = options.withGenerator(GeneratorOptions.defaults(seed, new ServiceAreaPoints(districts))

@@ -24,6 +24,7 @@ import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.Fleet;
 import org.sanhe.gis.station.FleetFile;
 import org.sanhe.gis.station.InvalidFleetException;
+import org.sanhe.telephony.config.RecordingSettings;
 import org.sanhe.telephony.config.TelephonyConfig;
 
 /** Builds the {@link DispatchConfig} from the merged tree, section by section, collecting every problem. */
@@ -48,7 +49,7 @@ final class ConfigReader {
         boolean demo = tree.bool("demo");
         boolean demoDrive = tree.bool("demoFleet.drive");
         SimulatorSettings simulator = simulator();
-        TelephonyConfig telephony = telephony();
+        TelephonyConfig telephony = recordingsBesideTheJournal(telephony(), journal);
         List<UserRecord> users = users();
         var rules = RulesReader.read(tree);
         MapTiles tiles = tiles();
@@ -245,6 +246,17 @@ final class ConfigReader {
         ObjectNode section = tree.at("telephony").deepCopy();
         section.remove("simulator");
         return tree.bind("telephony", section, TelephonyConfig.class);
+    }
+
+    /** Without {@code telephony.recording.directory}, recordings are kept beside the journal ({@code ./data}). */
+    private static TelephonyConfig recordingsBesideTheJournal(TelephonyConfig telephony, JournalSettings journal) {
+        if (telephony == null || telephony.recording().directory() != null) {
+            return telephony;
+        }
+        Path parent = journal.dir().toAbsolutePath().normalize().getParent();
+        RecordingSettings r = telephony.recording();
+        return telephony.withRecording(new RecordingSettings(r.variable(),
+                (parent == null ? journal.dir() : parent).resolve("recordings").toString(), r.pbxDirectory()));
     }
 
     private List<UserRecord> users() {

@@ -24,6 +24,17 @@ class ConfigLoaderTest {
     Path dir;
 
     @Test
+    void recordingsAreBesideTheJournalUnlessADirectoryIsSet() throws Exception {
+        DispatchConfig beside = ConfigLoader.load(null, Map.of("SANHE_JOURNAL_DIR", dir.resolve("j").toString()));
+        DispatchConfig set = ConfigLoader.load(file("telephony: { recording: { directory: /mnt/rec } }\n"),
+                Map.of());
+
+        assertThat(beside.telephony().recording().directoryPath()).isEqualTo(dir.resolve("recordings"));
+        assertThat(set.telephony().recording().directoryPath()).isEqualTo(Path.of("/mnt/rec"));
+        assertThat(set.telephony().recording().variable()).isEqualTo("MIXMONITOR_FILENAME");
+    }
+
+    @Test
     void theDefaultsAreTheDemo() {
         DispatchConfig config = ConfigLoader.load(null, Map.of());
 
@@ -33,6 +44,9 @@ class ConfigLoaderTest {
         assertThat(config.demo()).isTrue();
         assertThat(config.simulator().enabled()).isTrue();
         assertThat(config.simulator().callsPerMinute()).isEqualTo(20.0);
+        assertThat(config.telephony().recording().variable()).isEqualTo("MIXMONITOR_FILENAME");
+        assertThat(config.telephony().recording().directoryPath())
+                .isEqualTo(Path.of("data/recordings").toAbsolutePath());
         assertThat(config.users()).extracting(UserRecord::username)
                 .containsExactly("calltaker", "dispatcher", "auditor", "supervisor");
         assertThat(PasswordHash.verify("demo".toCharArray(), config.users().get(0).passwordHash())).isTrue();

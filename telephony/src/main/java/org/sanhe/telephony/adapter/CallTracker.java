@@ -44,6 +44,7 @@ final class CallTracker {
     private final TelephonyConfig config;
     private final LineRules lines;
     private final CallerLocations locations;
+    private final CallRecordings recordings;
     private final Consumer<Command> out;
     private final Map<String, TrackedCall> calls = new LinkedHashMap<>();
     private final Set<String> unmappedInterfaces = new HashSet<>();
@@ -58,6 +59,7 @@ final class CallTracker {
         this.config = config;
         this.lines = config.lineRules();
         this.locations = new CallerLocations(config.location());
+        this.recordings = new CallRecordings(config.recording().variable());
         this.out = out;
     }
 
@@ -99,6 +101,11 @@ final class CallTracker {
 
     private void varSet(VarSetEvent e) {
         TrackedCall call = calls.get(e.getUniqueId());
+        if (e.getVariable() != null && recordings.reads(e.getVariable())) {
+            TrackedCall owner = call != null ? call : calls.get(e.getLinkedId());
+            recordings.named(owner, e.getChannel(), e.getValue(), out);
+            return;
+        }
         if (call == null || e.getVariable() == null) {
             return;
         }
@@ -232,6 +239,7 @@ final class CallTracker {
         call.location = locations.locate(call);
         out.accept(new OfferCall(call.callId, lines.lineOf(call), call.callerNumber, call.uniqueid, call.location));
         call.stage = TrackedCall.Stage.QUEUED;
+        recordings.offered(call, out);
     }
 
     private void answer(TrackedCall call, String agentInterface) {

@@ -178,6 +178,7 @@ final class CallTrackingAgent implements Runnable {
             names.add(config.location().latVariable());
             names.add(config.location().lonVariable());
         }
+        names.add(config.recording().variable());
         names.remove(null);
         for (PbxSnapshot.Channel ch : snapshot.channels()) {
             if (names.isEmpty() || !tracker.isInboundCaller(ch) || tracker.follows(ch.uniqueid())) {

@@ -26,6 +26,8 @@ final class TrackedCall implements CallFacts {
     /** Entered the configured inbound context; a caller channel that never does is offered only if it queues. */
     boolean inbound;
     CallerLocation location;
+    /** The PBX's recording file name, once the PBX named one. */
+    String recording;
 
     TrackedCall(String uniqueid, String callId, String channel) {
         this.uniqueid = uniqueid;

@@ -1,7 +1,7 @@
 /**
  * The Asterisk adapter: follows calls on the PBX through Asterisk-Java's {@code ManagerConnection} and submits one
  * stream of call commands ({@code OfferCall}, {@code AnswerCall}, {@code EndCall}, {@code AbandonCall},
- * {@code LocateCaller}) to the core's {@link org.sanhe.dispatch.runtime.sequencer.CommandGateway}. Asterisk-Java's event pump
+ * {@code LocateCaller}, {@code AttachRecording}) to the core's {@link org.sanhe.dispatch.runtime.sequencer.CommandGateway}. Asterisk-Java's event pump
  * only hands events to a bounded queue; the adapter's own agent thread runs the per-call state machine, sends every
  * action (pings, re-sync lists) and re-syncs with {@code CoreShowChannels} after each (re)connect so that a link
  * outage neither loses nor doubles a call.

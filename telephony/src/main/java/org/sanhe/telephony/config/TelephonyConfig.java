@@ -25,9 +25,10 @@ import org.sanhe.telephony.line.LineRules;
  * @param lines        the ordered line rules
  * @param callTakers   agent interface (e.g. {@code PJSIP/1001}) to call-taker user name
  * @param location     the channel variables carrying the device location
+ * @param recording    the channel variable naming a call's recording, and where the recordings are readable
  */
 public record TelephonyConfig(AmiSettings ami, String context, String callIdPrefix, List<LineRule> lines,
-        Map<String, String> callTakers, LocationVariables location) {
+        Map<String, String> callTakers, LocationVariables location, RecordingSettings recording) {
 
     public TelephonyConfig {
         if (ami == null) {
@@ -40,6 +41,13 @@ public record TelephonyConfig(AmiSettings ami, String context, String callIdPref
         lines = lines == null ? List.of() : List.copyOf(lines);
         callTakers = callTakers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(callTakers));
         location = location == null ? LocationVariables.none() : location;
+        recording = recording == null ? RecordingSettings.defaults() : recording;
+    }
+
+    /** Without recording settings: MixMonitor's variable, no directory. */
+    public TelephonyConfig(AmiSettings ami, String context, String callIdPrefix, List<LineRule> lines,
+                           Map<String, String> callTakers, LocationVariables location) {
+        this(ami, context, callIdPrefix, lines, callTakers, location, null);
     }
 
     public LineRules lineRules() {
@@ -48,7 +56,12 @@ public record TelephonyConfig(AmiSettings ami, String context, String callIdPref
 
     /** A copy pointing the AMI at another port. */
     public TelephonyConfig withAmiPort(int port) {
-        return new TelephonyConfig(ami.withPort(port), context, callIdPrefix, lines, callTakers, location);
+        return new TelephonyConfig(ami.withPort(port), context, callIdPrefix, lines, callTakers, location, recording);
+    }
+
+    /** A copy with these recording settings. */
+    public TelephonyConfig withRecording(RecordingSettings settings) {
+        return new TelephonyConfig(ami, context, callIdPrefix, lines, callTakers, location, settings);
     }
 
     /** Reads the {@code telephony:} section of a YAML document (or the whole document when it has no such key). */

@@ -38,6 +38,7 @@ public final class PbxSimulator implements AutoCloseable {
         this.options = options;
         this.ownScheduler = ownScheduler;
         this.pbx = new SimulatedPbx(scheduler);
+        this.pbx.recordInto(options.recordings());
         this.server = listen(options);
         this.acceptor = new Thread(this::acceptLoop, "pbx-sim-accept-" + server.getLocalPort());
         this.acceptor.setDaemon(true);

@@ -162,6 +162,7 @@ public final class SimulatedCall {
             leaveQueue();
             answeredAt = pbx.clock().millis();
             pbx.emit(agentEvent("AgentConnect").add("HoldTime", holdSeconds()).add("RingTime", ringSeconds()).build());
+            record();
             String bridgeId = "b" + caller.uniqueid.replace('.', '-');
             pbx.emit(PbxEvents.bridge("BridgeCreate", bridgeId, 0, null).build());
             caller.bridgeId = bridgeId;
@@ -174,6 +175,16 @@ public final class SimulatedCall {
             stage = Stage.TALKING;
             return null;
         });
+    }
+
+    /** The queue's {@code monitor-type=MixMonitor}: the call is recorded from the moment the agent is connected. */
+    private void record() {
+        MixMonitor recorder = pbx.mixMonitor();
+        if (recorder != null) {
+            String file = recorder.record(caller.uniqueid);
+            caller.variables.put(MixMonitor.VARIABLE, file);
+            pbx.emit(PbxEvents.varSet(caller, MixMonitor.VARIABLE, file));
+        }
     }
 
     /** The caller hangs up: ends a call in the dialplan, abandons a queued or ringing one, completes a talking one. */

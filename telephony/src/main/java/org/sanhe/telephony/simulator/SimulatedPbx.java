@@ -30,6 +30,7 @@ public final class SimulatedPbx {
     private final AtomicLong eventsDelivered = new AtomicLong();
     private long channelCounter;
     private volatile WireTap wireTap;
+    private volatile MixMonitor mixMonitor;
 
     public SimulatedPbx(SimScheduler clock) {
         this.clock = clock;
@@ -38,6 +39,19 @@ public final class SimulatedPbx {
 
     public SimScheduler clock() {
         return clock;
+    }
+
+    /**
+     * From now on, answered calls are recorded into {@code directory} as MixMonitor would (a WAV per call, its path
+     * set in {@code MIXMONITOR_FILENAME} on the caller channel); null stops recording.
+     */
+    public void recordInto(java.nio.file.Path directory) {
+        mixMonitor = directory == null ? null : new MixMonitor(directory);
+    }
+
+    /** The recorder, or null when calls are not recorded. */
+    MixMonitor mixMonitor() {
+        return mixMonitor;
     }
 
     /** A caller's channel appears in the inbound context; the call then follows the steps its handle is given. */

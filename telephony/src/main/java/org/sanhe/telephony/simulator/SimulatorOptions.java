@@ -1,5 +1,6 @@
 package org.sanhe.telephony.simulator;
 
+import java.nio.file.Path;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -13,9 +14,10 @@ import javax.net.ssl.SSLContext;
  * @param generator              a call generator to run on the wall clock from the start, or null for none
  * @param tls                    serve AMI over TLS with this context's certificate (as Asterisk's TLS manager port
  *                               does), TLS 1.3 and 1.2 only; null for plain TCP
+ * @param recordings             record answered calls into this directory as MixMonitor does; null for none
  */
 public record SimulatorOptions(int port, String username, String secret, long authFailurePauseMillis,
-        String asteriskVersion, GeneratorOptions generator, SSLContext tls) {
+        String asteriskVersion, GeneratorOptions generator, SSLContext tls, Path recordings) {
 
     /** The AMI version Asterisk 20 announces in its greeting and CoreSettings. */
     public static final String AMI_VERSION = "9.0.0";
@@ -32,26 +34,41 @@ public record SimulatorOptions(int port, String username, String secret, long au
         }
     }
 
+    /** Options that record no calls. */
+    public SimulatorOptions(int port, String username, String secret, long authFailurePauseMillis,
+                            String asteriskVersion, GeneratorOptions generator, SSLContext tls) {
+        this(port, username, secret, authFailurePauseMillis, asteriskVersion, generator, tls, null);
+    }
+
     /** An ephemeral port, the given credentials, Asterisk's one-second pause on failed logins, no generator. */
     public static SimulatorOptions of(String username, String secret) {
         return new SimulatorOptions(0, username, secret, 1_000, null, null, null);
     }
 
     public SimulatorOptions withPort(int newPort) {
-        return new SimulatorOptions(newPort, username, secret, authFailurePauseMillis, asteriskVersion, generator, tls);
+        return new SimulatorOptions(newPort, username, secret, authFailurePauseMillis, asteriskVersion, generator, tls,
+                recordings);
     }
 
     public SimulatorOptions withAuthFailurePause(long millis) {
-        return new SimulatorOptions(port, username, secret, millis, asteriskVersion, generator, tls);
+        return new SimulatorOptions(port, username, secret, millis, asteriskVersion, generator, tls,
+                recordings);
     }
 
     public SimulatorOptions withGenerator(GeneratorOptions options) {
-        return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, options, tls);
+        return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, options, tls,
+                recordings);
     }
 
     /** The same options serving TLS with this server context (null: plain TCP). */
     public SimulatorOptions withTls(SSLContext context) {
         return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, generator,
-                context);
+                context, recordings);
+    }
+
+    /** The same options recording answered calls into {@code directory} (null: none). */
+    public SimulatorOptions withRecordings(Path directory) {
+        return new SimulatorOptions(port, username, secret, authFailurePauseMillis, asteriskVersion, generator, tls,
+                directory);
     }
 }

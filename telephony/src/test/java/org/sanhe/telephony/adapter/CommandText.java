@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sanhe.dispatch.domain.command.AbandonCall;
 import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.Command;
 import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
@@ -28,6 +29,8 @@ final class CommandText {
             return "end " + name(c.callId(), names) + " cause=" + c.cause();
         } else if (command instanceof AbandonCall c) {
             return "abandon " + name(c.callId(), names) + " held=" + c.holdMillis();
+        } else if (command instanceof AttachRecording c) {
+            return "record " + name(c.callId(), names) + " file=" + c.fileName();
         } else if (command instanceof LocateCaller c) {
             return "locate " + name(c.callId(), names) + " at=" + where(c.location());
         }

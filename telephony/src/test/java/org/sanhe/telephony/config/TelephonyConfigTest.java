@@ -3,6 +3,7 @@ package org.sanhe.telephony.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanhe.telephony.line.LineRule;
@@ -35,6 +36,20 @@ class TelephonyConfigTest {
                 Map.entry("PJSIP/1002", "calltaker2"));
         assertThat(config.location()).isEqualTo(new LocationVariables("AML_LAT", "AML_LON", "AML_RADIUS"));
         assertThat(config.ami().toString()).doesNotContain("pa55");
+        assertThat(config.recording()).isEqualTo(new RecordingSettings("MIXMONITOR_FILENAME", null, null));
+        assertThat(config.recording().directoryPath()).isNull();
+    }
+
+    @Test
+    void readsWhereTheRecordingsAre() {
+        TelephonyConfig config = TelephonyConfig.parse(YAML + "  recording: { variable: CALL_RECORDING, "
+                + "directory: /mnt/pbx-monitor, pbxDirectory: /var/spool/asterisk/monitor/ }\n");
+
+        assertThat(config.recording().variable()).isEqualTo("CALL_RECORDING");
+        assertThat(config.recording().directoryPath()).isEqualTo(Path.of("/mnt/pbx-monitor"));
+        assertThat(config.recording().pbxDirectoryPath()).isEqualTo(Path.of("/var/spool/asterisk/monitor"));
+        assertThat(config.withAmiPort(6000).recording()).isEqualTo(config.recording());
+        assertThat(new RecordingSettings(" ", "/mnt/r", null).pbxDirectoryPath()).isEqualTo(Path.of("/mnt/r"));
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class Call {
     private long incidentId;
     private long firstLinkedAt;
     private long answerTimerId;
+    private String recording;
 
     public Call(String id, String line, boolean lineKnown, String callerNumber, String channelId, long offeredAt,
                 CallerLocation location) {
@@ -43,7 +44,7 @@ public final class Call {
     public static Call restore(String id, String line, boolean lineKnown, String callerNumber, String channelId,
                                long offeredAt, CallerLocation location, CallState state, String answeredBy,
                                String answeredSeat, long answeredAt, long closedAt, String endCause,
-                               long incidentId, long firstLinkedAt, long answerTimerId) {
+                               long incidentId, long firstLinkedAt, long answerTimerId, String recording) {
         Call call = new Call(id, line, lineKnown, callerNumber, channelId, offeredAt, location);
         call.state = Objects.requireNonNull(state, "state");
         call.answeredBy = answeredBy;
@@ -54,6 +55,7 @@ public final class Call {
         call.incidentId = incidentId;
         call.firstLinkedAt = firstLinkedAt;
         call.answerTimerId = answerTimerId;
+        call.recording = recording;
         return call;
     }
 
@@ -90,6 +92,10 @@ public final class Call {
 
     void unbind() {
         incidentId = 0;
+    }
+
+    void record(String fileName) {
+        recording = fileName;
     }
 
     void answerTimer(long timerId) {
@@ -167,5 +173,10 @@ public final class Call {
     /** The pending answer timer, 0 when none. */
     public long answerTimerId() {
         return answerTimerId;
+    }
+
+    /** The PBX's recording file name, exactly as the PBX gave it; null when the PBX made none (yet). */
+    public String recording() {
+        return recording;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.sanhe.dispatch.domain.command.AbandonCall;
 import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.Command;
 import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
@@ -18,6 +19,7 @@ import org.sanhe.dispatch.domain.event.CallOffered;
 import org.sanhe.dispatch.domain.event.CallerLocated;
 import org.sanhe.dispatch.domain.event.DuplicatesProposed;
 import org.sanhe.dispatch.domain.event.EventSink;
+import org.sanhe.dispatch.domain.event.RecordingAttached;
 import org.sanhe.dispatch.domain.event.IntervalMeasured;
 import org.sanhe.dispatch.domain.event.Reject;
 import org.sanhe.dispatch.domain.event.RejectReason;
@@ -127,6 +129,21 @@ public final class CallDesk {
         call.locate(c.location());
         out.accept(new CallerLocated(call.id(), c.location()));
         proposeDuplicates(call, now, out);
+    }
+
+    /** Keeps the PBX's first recording of a call; a second one is refused, so evidence is never replaced. */
+    public void attachRecording(AttachRecording c, EventSink out) {
+        Call call = known(c, c.callId(), out);
+        if (call == null) {
+            return;
+        }
+        if (call.recording() != null) {
+            Reject.with(out, c, RejectReason.RECORDING_ALREADY_ATTACHED,
+                    "call " + call.id() + " already has the recording " + call.recording());
+            return;
+        }
+        call.record(c.fileName());
+        out.accept(new RecordingAttached(call.id(), c.fileName()));
     }
 
     private void stopAnswerTimer(Call call, EventSink out) {

@@ -8,6 +8,7 @@ import org.sanhe.dispatch.domain.command.AbandonCall;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.AnswerCall;
 import org.sanhe.dispatch.domain.command.AssignUnit;
+import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.ChangeStation;
 import org.sanhe.dispatch.domain.command.ChangeUnit;
 import org.sanhe.dispatch.domain.command.ChangeUnitStatus;
@@ -138,6 +139,12 @@ final class CommandRouter implements Command.Visitor<Void> {
     @Override
     public Void locateCaller(LocateCaller c) {
         callDesk.locate(c, now, out);
+        return null;
+    }
+
+    @Override
+    public Void attachRecording(AttachRecording c) {
+        callDesk.attachRecording(c, out);
         return null;
     }
 

@@ -77,6 +77,7 @@ final class StateDigest {
         number(c.firstLinkedAt());
         number(c.answerTimerId());
         optional(1, c.answeredSeat());
+        optional(2, c.recording());
     }
 
     private void incident(Incident i) {

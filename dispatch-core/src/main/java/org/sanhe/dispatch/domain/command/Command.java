@@ -9,7 +9,7 @@ package org.sanhe.dispatch.domain.command;
  */
 public sealed interface Command
         permits DefineRules,
-        OfferCall, AnswerCall, EndCall, AbandonCall, LocateCaller,
+        OfferCall, AnswerCall, EndCall, AbandonCall, LocateCaller, AttachRecording,
         OpenIncident, UpdateIncident, LinkCall, UnlinkCall, CloseIncident,
         RegisterUnit, ReportUnitPosition, ChangeUnitStatus, AssignUnit, ReleaseUnit, ChangeUnit, RetireUnit,
         RegisterStation, ChangeStation, CloseStation,
@@ -38,6 +38,8 @@ public sealed interface Command
         R abandonCall(AbandonCall c);
 
         R locateCaller(LocateCaller c);
+
+        R attachRecording(AttachRecording c);
 
         R openIncident(OpenIncident c);
 

@@ -3,7 +3,7 @@ package org.sanhe.dispatch.domain.event;
 /** Something the core decided or observed. See the package documentation. */
 public sealed interface Event
         permits RulesDefined,
-        CallOffered, CallAnswered, CallEnded, CallAbandoned, CallerLocated,
+        CallOffered, CallAnswered, CallEnded, CallAbandoned, CallerLocated, RecordingAttached,
         IncidentOpened, IncidentUpdated, NoteAdded, CallLinked, CallUnlinked, IncidentClosed,
         DuplicatesProposed, CoverageChanged,
         UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased, UnitChanged, UnitRetired,

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import org.sanhe.dispatch.domain.command.AbandonCall;
 import org.sanhe.dispatch.domain.command.AnswerCall;
 import org.sanhe.dispatch.domain.command.AssignUnit;
+import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.ChangeStation;
 import org.sanhe.dispatch.domain.command.ChangeUnit;
 import org.sanhe.dispatch.domain.command.ChangeUnitStatus;
@@ -75,6 +76,8 @@ public final class CommandCodecs {
             out.writeString(c.callId());
             location(out, c.location());
         }, (v, in) -> new LocateCaller(in.readString(), location(in)));
+        add(15, 1, AttachRecording.class, (c, out) -> out.writeString(c.callId()).writeString(c.fileName()),
+                (v, in) -> new AttachRecording(in.readString(), in.readString()));
         add(20, 1, OpenIncident.class, (c, out) -> {
             out.writeString(c.type()).writeInt(c.priority());
             point(out, c.location());

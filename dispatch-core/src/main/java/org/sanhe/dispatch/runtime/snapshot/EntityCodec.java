@@ -29,7 +29,7 @@ final class EntityCodec {
         out.writeString(c.state().name()).writeString(c.answeredBy()).writeString(c.answeredSeat())
                 .writeLong(c.answeredAt())
                 .writeLong(c.closedAt()).writeString(c.endCause()).writeLong(c.incidentId())
-                .writeLong(c.firstLinkedAt()).writeLong(c.answerTimerId());
+                .writeLong(c.firstLinkedAt()).writeLong(c.answerTimerId()).writeString(c.recording());
     }
 
     static Call call(BinaryIn in) {
@@ -49,8 +49,9 @@ final class EntityCodec {
         long incidentId = in.readLong();
         long firstLinkedAt = in.readLong();
         long answerTimerId = in.readLong();
+        String recording = in.readString();
         return Call.restore(id, line, lineKnown, callerNumber, channelId, offeredAt, location, state, answeredBy,
-                answeredSeat, answeredAt, closedAt, endCause, incidentId, firstLinkedAt, answerTimerId);
+                answeredSeat, answeredAt, closedAt, endCause, incidentId, firstLinkedAt, answerTimerId, recording);
     }
 
     static void unit(BinaryOut out, Unit u) {

@@ -10,6 +10,7 @@ import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallState;
 import org.sanhe.dispatch.domain.command.AbandonCall;
 import org.sanhe.dispatch.domain.command.AnswerCall;
+import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
@@ -19,6 +20,7 @@ import org.sanhe.dispatch.domain.event.CallEnded;
 import org.sanhe.dispatch.domain.event.CallOffered;
 import org.sanhe.dispatch.domain.event.CallerLocated;
 import org.sanhe.dispatch.domain.event.IntervalMeasured;
+import org.sanhe.dispatch.domain.event.RecordingAttached;
 import org.sanhe.dispatch.domain.event.RejectReason;
 import org.sanhe.dispatch.domain.event.TimerCancelled;
 import org.sanhe.dispatch.domain.event.TimerScheduled;
@@ -166,6 +168,19 @@ class CallRulesTest {
         Scenario s = given(defineRules(), offer("c1", "110"), new EndCall("c1", "x"));
         s.when(new LocateCaller("c1", aml)).then(new CallerLocated("c1", aml));
         assertThat(s.centre().calls().get("c1").location()).isEqualTo(aml);
+    }
+
+    @Test
+    void theFirstRecordingOfACallIsKeptAndASecondIsRefused() {
+        Scenario s = given(defineRules(), offer("c1", "110"), new EndCall("c1", "x"));
+        s.when(new AttachRecording("c1", "c1.wav")).then(new RecordingAttached("c1", "c1.wav"));
+        s.when(new AttachRecording("c1", "other.wav")).thenRejected(RejectReason.RECORDING_ALREADY_ATTACHED);
+        assertThat(s.centre().calls().get("c1").recording()).isEqualTo("c1.wav");
+    }
+
+    @Test
+    void aRecordingOfAnUnknownCallIsRefused() {
+        given(defineRules()).when(new AttachRecording("c9", "c9.wav")).thenRejected(RejectReason.UNKNOWN_CALL);
     }
 
     @Test

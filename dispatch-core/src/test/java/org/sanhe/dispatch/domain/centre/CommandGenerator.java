@@ -19,6 +19,7 @@ import org.sanhe.dispatch.domain.command.DefineUser;
 import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.dispatch.domain.command.FireTimer;
 import org.sanhe.dispatch.domain.command.LinkCall;
+import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
 import org.sanhe.dispatch.domain.command.OpenIncident;
@@ -122,6 +123,9 @@ public final class CommandGenerator {
         }
         if (dice < 590) {
             return stamp(PBX, new AbandonCall(wrong ? anyCall() : callIn(centre, CallState.QUEUED), 9_000));
+        }
+        if (dice < 605) {
+            return stamp(PBX, new AttachRecording(anyCall(), "/var/spool/asterisk/monitor/rec-" + dice + ".wav"));
         }
         if (dice < 620) {
             return stamp(PBX, new LocateCaller(anyCall(), new CallerLocation(point(), 30, LocationSource.DEVICE)));

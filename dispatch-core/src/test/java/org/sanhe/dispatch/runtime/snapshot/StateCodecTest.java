@@ -115,4 +115,19 @@ class StateCodecTest {
         }
         assertThat(b.calls().hasChannel("no-such-channel")).isFalse();
     }
+
+    @Test
+    void aRandomCentreKeepsItsAlertsAndAVersionThreeSnapshotReadsWithoutAny() {
+        Centre withAlerts = RandomCentre.of(SEED, 0.1, 10, 20_000).centre();
+        assertThat(withAlerts.alerts().size()).as("seed %d", SEED).isPositive();
+        assertThat(StateCodec.decode(StateCodec.encode(withAlerts)).alerts().all())
+                .containsExactlyElementsOf(withAlerts.alerts().all());
+
+        Centre none = RandomCentre.of(SEED, 0.1, 10, 50).centre();
+        byte[] v4 = StateCodec.encode(none);
+        byte[] v3 = java.util.Arrays.copyOf(v4, v4.length - 12);
+        v3[5] = 3;
+        assertThat(none.alerts().size()).isZero();
+        assertThat(StateCodec.decode(v3).stateHash()).isEqualTo(none.stateHash());
+    }
 }

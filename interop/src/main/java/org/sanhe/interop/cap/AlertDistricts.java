@@ -7,6 +7,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.sanhe.dispatch.domain.alert.AlertArea;
+import org.sanhe.dispatch.domain.alert.AlertCircle;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.gis.district.District;
 import org.sanhe.gis.district.DistrictMap;
@@ -30,7 +32,12 @@ public final class AlertDistricts {
 
     /** The codes of the districts the areas intersect, in code order; empty when the alert is elsewhere. */
     public List<String> codes(List<CapArea> areas) {
-        Geometry shape = shape(areas);
+        return touched(CapAlertAdapter.areas(areas));
+    }
+
+    /** The same for the core's areas (a journaled alert's). */
+    public List<String> touched(List<AlertArea> areas) {
+        Geometry shape = outline(areas);
         if (shape.isEmpty()) {
             return List.of();
         }
@@ -40,12 +47,17 @@ public final class AlertDistricts {
 
     /** The union of the areas' polygons and circles, WGS-84 (x = lon, y = lat); empty when they draw nothing. */
     public static Geometry shape(List<CapArea> areas) {
+        return outline(CapAlertAdapter.areas(areas));
+    }
+
+    /** The same for the core's areas (a journaled alert's). */
+    public static Geometry outline(List<AlertArea> areas) {
         List<Geometry> parts = new ArrayList<>();
-        for (CapArea area : areas) {
+        for (AlertArea area : areas) {
             for (List<GeoPoint> ring : area.polygons()) {
                 parts.add(polygon(ring));
             }
-            for (CapCircle circle : area.circles()) {
+            for (AlertCircle circle : area.circles()) {
                 parts.add(circle(circle));
             }
         }
@@ -59,7 +71,7 @@ public final class AlertDistricts {
         return polygon.isValid() ? polygon : GeometryFixer.fix(polygon);
     }
 
-    private static Geometry circle(CapCircle circle) {
+    private static Geometry circle(AlertCircle circle) {
         MetricProjection grid = MetricProjection.forLongitude(circle.centre().lon());
         Geometry centre = WGS84.createPoint(grid.toMetric(circle.centre()));
         if (circle.radiusKm() == 0) {

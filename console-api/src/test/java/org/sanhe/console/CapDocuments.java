@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * CAP 1.2 documents for the API and browser tests. The vendored samples come from interop's test resources; the Xi'an ones are
- * synthetic (made here, issued by nobody), timed from the test's clock: a rainstorm warning whose circle of 3 km round
- * 34.26 N 108.95 E touches Xincheng, Beilin, Lianhu and Yanta, and whose box lies in Zhouzhi county's west (as
+ * CAP 1.2 documents for the API and browser tests. The vendored samples come from interop's test resources; the
+ * Xi'an ones are synthetic (made here, issued by nobody), timed from the test's clock: a rainstorm warning whose
+ * circle of 3 km round 34.26 N 108.95 E touches Xincheng, Beilin, Lianhu and Yanta, and whose box lies in Zhouzhi county's west (as
  * interop's {@code xian/rainstorm.cap}, whose districts {@code AlertDistrictsTest} derives).
  */
 public final class CapDocuments {
@@ -71,7 +71,8 @@ public final class CapDocuments {
     }
 
     public static String alert(String identifier, String msgType, long sent, String references, String info) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Synthetic: made for Sanhe's tests, issued by nobody -->\n"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!-- Synthetic: made for Sanhe's tests, issued by nobody -->\n"
                 + "<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>" + identifier + "</identifier>"
                 + "<sender>" + SENDER + "</sender><sent>" + time(sent) + "</sent><status>Exercise</status>"
                 + "<msgType>" + msgType + "</msgType><scope>Public</scope>"

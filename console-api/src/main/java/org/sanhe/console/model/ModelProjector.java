@@ -83,7 +83,8 @@ public final class ModelProjector implements HubListener {
         model.users.replaceAll(List.copyOf(fresh.users().all()), User::username);
         model.alerts.replaceAll(fresh.alerts().all().stream().map(a -> AlertView.of(a, alertDistricts)).toList(),
                 AlertView::id);
-        model.activeAlerts.replaceAll(model.alerts.values().stream().filter(AlertView::isActive).toList(), AlertView::id);
+        model.activeAlerts.replaceAll(model.alerts.values().stream().filter(AlertView::isActive).toList(),
+                AlertView::id);
         for (Unit unit : fresh.units().all()) {
             if (unit.assignedAt() != 0) {
                 model.statusSince.putIfAbsent(unit.id(), unit.assignedAt());

@@ -13,8 +13,8 @@ import org.sanhe.dispatch.domain.command.Stamped;
 import org.sanhe.dispatch.domain.event.Event;
 
 /**
- * The stream's messages as UTF-8 JSON: {@code {"type":"snapshot","sequence",calls,incidents,units,alerts}} once, then one
- * {@code {"type":"event","sequence","timestamp","time","actor","command","events"}} per journaled command, live or
+ * The stream's messages as UTF-8 JSON: {@code {"type":"snapshot","sequence",calls,incidents,units,alerts}} once, then
+ * one {@code {"type":"event","sequence","timestamp","time","actor","command","events"}} per journaled command, live or
  * caught up from the journal alike. Thread-safe.
  */
 public final class StreamMessages {

@@ -1,7 +1,8 @@
-// The live centre as the console sees it: calls, open incidents, units and the public warnings in force, kept current from the stream. Frequent
-// unit moves and status changes are applied from the events themselves; anything else makes the store read the
-// affected list again from the API (at most one read per list in flight), so the views always show the server's
-// own view of an entity. Duplicate proposals exist only as events, so they are kept here by call.
+// The live centre as the console sees it: calls, open incidents, units and the public warnings in force, kept
+// current from the stream. Frequent unit moves and status changes are applied from the events themselves; anything
+// else makes the store read the affected list again from the API (at most one read per list in flight), so the views
+// always show the server's own view of an entity. Duplicate proposals exist only as events, so they are kept here by
+// call.
 
 import { get } from './api.js';
 

@@ -85,8 +85,8 @@ public final class Centre {
     }
 
     /**
-     * A SHA-256 digest, in hex, of the whole state: rules, calls, incidents, units, timers, alerts, counters and the last
-     * sequence. Independent of hash-map iteration order; equal for equal states on every JVM.
+     * A SHA-256 digest, in hex, of the whole state: rules, calls, incidents, units, timers, alerts, counters and the
+     * last sequence. Independent of hash-map iteration order; equal for equal states on every JVM.
      */
     public String stateHash() {
         return StateDigest.of(this);

@@ -17,8 +17,8 @@ import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
 import org.sanhe.dispatch.runtime.codec.ValueCodec;
 
 /**
- * Encodings of the calls, units, timers, stations, users and alerts in a snapshot: every field, in the order the entity declares them. Enums
- * by name, optional values as {@link ValueCodec} writes them.
+ * Encodings of the calls, units, timers, stations, users and alerts in a snapshot: every field, in the order the
+ * entity declares them. Enums by name, optional values as {@link ValueCodec} writes them.
  */
 final class EntityCodec {
 

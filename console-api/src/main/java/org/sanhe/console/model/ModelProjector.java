@@ -245,7 +245,10 @@ public final class ModelProjector implements HubListener {
         refresh(model.open, id, incident.isOpen() ? view : null);
     }
 
-    /** An alert's districts are worked out once, when it is first projected; a change of state keeps them. */
+    /**
+     * An alert's districts are worked out once, when it is first projected (about 0.07 ms of CPU for the Xi'an test
+     * alert, docs/benchmarks.md section 10); a change of state keeps them.
+     */
     private void refreshAlert(long id) {
         Alert alert = centre.alerts().get(id);
         if (alert == null) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.sanhe.dispatch.domain.alert.AlertArea;
@@ -24,10 +26,13 @@ public final class AlertDistricts {
     private static final GeometryFactory WGS84 = new GeometryFactory();
     private static final int QUADRANT_SEGMENTS = 32;
 
-    private final DistrictMap districts;
+    private final List<District> districts;
+    /** The districts' boundaries, prepared once (docs/benchmarks.md section 10 measures the gain). */
+    private final List<PreparedGeometry> prepared;
 
     public AlertDistricts(DistrictMap districts) {
-        this.districts = districts;
+        this.districts = List.copyOf(districts.districts());
+        this.prepared = this.districts.stream().map(d -> PreparedGeometryFactory.prepare(d.boundary())).toList();
     }
 
     /** The codes of the districts the areas intersect, in code order; empty when the alert is elsewhere. */
@@ -41,8 +46,13 @@ public final class AlertDistricts {
         if (shape.isEmpty()) {
             return List.of();
         }
-        return districts.districts().stream().filter(d -> d.boundary().intersects(shape)).map(District::code)
-                .toList();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < districts.size(); i++) {
+            if (prepared.get(i).intersects(shape)) {
+                codes.add(districts.get(i).code());
+            }
+        }
+        return codes;
     }
 
     /** The union of the areas' polygons and circles, WGS-84 (x = lon, y = lat); empty when they draw nothing. */

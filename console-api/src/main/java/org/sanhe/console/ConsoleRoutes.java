@@ -3,6 +3,7 @@ package org.sanhe.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.sanhe.console.alert.AlertRoutes;
 import org.sanhe.console.assignment.AssignmentRoutes;
 import org.sanhe.console.assignment.RecommendationRoutes;
 import org.sanhe.console.assignment.UnitRouteRoutes;
@@ -34,6 +35,9 @@ import org.sanhe.console.unit.UnitRoutes;
 import org.sanhe.console.user.UserRoutes;
 import org.sanhe.console.web.WebRoutes;
 import org.sanhe.gis.recommend.StraightLineEstimator;
+import org.sanhe.interop.cap.AlertDistricts;
+import org.sanhe.interop.cap.CapAlertAdapter;
+import org.sanhe.interop.cap.CapReader;
 
 /** Every route the console serves, in one list: the router's, and the one the OpenAPI document is checked against. */
 final class ConsoleRoutes {
@@ -67,9 +71,10 @@ final class ConsoleRoutes {
         routes.addAll(new StationRoutes(core, services.districts()).routes());
         routes.addAll(new UserRoutes(core, parts.loginExecutor()).routes());
         routes.addAll(new DistrictRoutes(services.districts()).routes());
+        routes.addAll(new AlertRoutes(core, new CapAlertAdapter(new CapReader())).routes());
         routes.addAll(new LayerRoutes(core, services.districts(), services.stations()).routes());
         routes.addAll(new AuditRoutes(core, services.journalDir(), services.runtime().snapshots(), parts.auditExecutor(),
-                json, services.clock()).routes());
+                json, services.clock(), new AlertDistricts(services.districts())).routes());
         routes.addAll(new HealthRoutes(core, services.journalDir(), services.pbxHealth()).routes());
         routes.addAll(new MetricsRoutes(core, parts.metrics(), parts.hub()).routes());
         routes.addAll(new StreamRoutes().routes());

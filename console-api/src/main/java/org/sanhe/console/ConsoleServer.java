@@ -36,6 +36,7 @@ import org.sanhe.console.stream.StreamMessages;
 import org.sanhe.console.stream.StreamRoutes;
 import org.sanhe.console.stream.StreamUpgrade;
 import org.sanhe.gis.tracking.LocatorFeed;
+import org.sanhe.interop.cap.AlertDistricts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +92,8 @@ public final class ConsoleServer implements AutoCloseable {
                 new SessionJournal(services.runtime()).andThen(sessionStreams));
         EventHubAgent hub = new EventHubAgent(services.runtime().subscribe("console", HUB_CAPACITY));
         ReadModel model = new ReadModel(services.runtime()::lastApplied, services.runtime()::isRunning);
-        ModelProjector projector = new ModelProjector(model, services.journalDir(), services.runtime().snapshots());
+        ModelProjector projector = new ModelProjector(model, services.journalDir(), services.runtime().snapshots(),
+                new AlertDistricts(services.districts()));
         projector.bootstrap();
         hub.add(projector);
         StreamMessages messages = new StreamMessages();

@@ -37,8 +37,8 @@ import org.sanhe.gis.tracking.UnitLocator;
 /**
  * A real core on a temporary journal with a manual clock, the test rules of {@code Fixtures}, four units, the
  * centre's users (one per role, named after it, plus {@code multi}: call-taker and auditor, all with
- * {@link #PASSWORD}), the demo's stations and a queued call per line, behind a real console server on an
- * ephemeral loopback port. The units come before the stations, as in a journal from before stations were data.
+ * {@link #PASSWORD}; and {@code alert-feed}, a warning system's machine account), the demo's stations and a queued
+ * call per line, behind a real console server on an ephemeral loopback port. The units come before the stations, as in a journal from before stations were data.
  */
 final class ConsoleHarness implements AutoCloseable {
 
@@ -115,7 +115,8 @@ final class ConsoleHarness implements AutoCloseable {
                 new UserAccount("dispatcher", hash, Set.of(Role.DISPATCHER)),
                 new UserAccount("auditor", hash, Set.of(Role.AUDITOR)),
                 new UserAccount("supervisor", hash, Set.of(Role.SUPERVISOR)),
-                new UserAccount("multi", hash, Set.of(Role.CALL_TAKER, Role.AUDITOR)));
+                new UserAccount("multi", hash, Set.of(Role.CALL_TAKER, Role.AUDITOR)),
+                new UserAccount("alert-feed", hash, Set.of(Role.ALERT_FEED)));
     }
 
     /**

@@ -159,8 +159,10 @@ class InsightApiTest {
 
     @Test
     void auditVerifyGivesTheReplayedStateHash() {
-        open("THEFT");
+        // sign in first: the sign-in's record, submitted before its reply, is then journaled before the incident,
+        // whose reply waits for it to be applied (the other order raced the verification)
         String auditor = h.api.login("auditor");
+        open("THEFT");
 
         ApiClient.Reply reply = h.api.get("/api/v1/audit/verify", auditor);
 

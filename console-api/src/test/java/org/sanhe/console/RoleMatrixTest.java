@@ -22,18 +22,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The role matrix, route by route and role by role: an auditor reads and never writes; a call-taker opens and
  * links incidents but does not send units; a dispatcher sends units; a supervisor does everything, and alone keeps
- * the centre's stations, units and users. A forbidden
+ * the centre's stations, units and users; an alert feed posts public warnings and does nothing else. A forbidden
  * request is 403 and journals nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
-    static final List<String> ROLES = List.of("call-taker", "dispatcher", "auditor", "supervisor");
+    static final List<String> ROLES = List.of("call-taker", "dispatcher", "auditor", "supervisor", "alert-feed");
     static final String ALL = "call-taker dispatcher auditor supervisor";
     static final String INCIDENT_WRITERS = "call-taker dispatcher supervisor";
     static final String UNIT_WRITERS = "dispatcher supervisor";
     static final String AUDITORS = "auditor supervisor";
     static final String SUPERVISORS = "supervisor";
+    static final String ALERT_SENDERS = "supervisor alert-feed";
 
     /** method, path, body, the roles allowed. */
     static final List<String[]> MATRIX = List.of(
@@ -84,6 +85,9 @@ class RoleMatrixTest {
             row("GET", "/api/v1/sessions", null, SUPERVISORS),
             row("DELETE", "/api/v1/sessions/NONE", null, SUPERVISORS),
             row("DELETE", "/api/v1/users/nobody/sessions", null, SUPERVISORS),
+            row("GET", "/api/v1/alerts", null, ALL),
+            row("GET", "/api/v1/alerts/1", null, ALL),
+            row("POST", "/api/v1/alerts", "{\"not\":\"xml\"}", ALERT_SENDERS),
             // last: it signs each role out
             row("DELETE", "/api/v1/sessions", null, ALL));
 
@@ -94,7 +98,8 @@ class RoleMatrixTest {
     void start(@TempDir Path dir) {
         h = new ConsoleHarness(dir);
         tokens = Map.of("call-taker", h.api.login("call-taker"), "dispatcher", h.api.login("dispatcher"),
-                "auditor", h.api.login("auditor"), "supervisor", h.api.login("supervisor"));
+                "auditor", h.api.login("auditor"), "supervisor", h.api.login("supervisor"),
+                "alert-feed", h.api.login("alert-feed"));
         String body = "{\"type\":\"THEFT\",\"location\":{\"lat\":34.26,\"lon\":108.94}}";
         h.api.post("/api/v1/incidents", tokens.get("supervisor"), body);
         h.api.post("/api/v1/incidents", tokens.get("supervisor"), body);

@@ -22,6 +22,7 @@ import org.sanhe.dispatch.runtime.audit.AuditReader;
 import org.sanhe.dispatch.runtime.audit.TimelineEntry;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
+import org.sanhe.interop.cap.AlertDistricts;
 
 /**
  * {@code /api/v1/audit/...}: timeline, state at a moment, verification, key figures. The journal is read on the
@@ -37,10 +38,15 @@ public final class AuditRoutes {
     private final DispatchJson json;
     private final EpochClock clock;
     private final SnapshotStarts starts;
+    private final AlertDistricts alertDistricts;
 
-    /** @param snapshots the runtime's snapshots, which the state, KPI and timeline reads start from when they can */
+    /**
+     * @param snapshots      the runtime's snapshots, which the state, KPI and timeline reads start from when they can
+     * @param alertDistricts the districts a replayed state's alerts touch
+     */
     public AuditRoutes(CoreAccess core, Path journalDir, SnapshotSource snapshots, Executor auditExecutor,
-                       DispatchJson json, EpochClock clock) {
+                       DispatchJson json, EpochClock clock, AlertDistricts alertDistricts) {
+        this.alertDistricts = alertDistricts;
         this.core = core;
         this.journalDir = journalDir;
         this.starts = new SnapshotStarts(snapshots);
@@ -114,7 +120,7 @@ public final class AuditRoutes {
         return onAuditThread(request, reader -> {
             SnapshotSource.Restored start = starts.at(point);
             AuditReader.Replayed replayed = reader.replay(start, point.upTo());
-            return ApiReply.ok(AuditViews.State.of(at, replayed, start));
+            return ApiReply.ok(AuditViews.State.of(at, replayed, start, alertDistricts));
         });
     }
 

@@ -13,6 +13,8 @@ import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.runtime.audit.AuditReader;
 import org.sanhe.dispatch.runtime.audit.Verification;
 import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
+import org.sanhe.console.model.AlertView;
+import org.sanhe.interop.cap.AlertDistricts;
 
 /** What the audit routes answer, as records written by Jackson. Built on the audit thread from a replayed centre. */
 final class AuditViews {
@@ -26,9 +28,11 @@ final class AuditViews {
      */
     record State(String at, long lastSequence, @JsonSerialize(using = ApiTime.class) long lastTime,
                  String stateHash, boolean chainOk, String problem, Long fromSnapshot, long chainVerifiedFrom,
-                 List<CallView> calls, List<IncidentView> incidents, List<BoardUnit> units, List<Station> stations) {
+                 List<CallView> calls, List<IncidentView> incidents, List<BoardUnit> units, List<Station> stations,
+                 List<AlertView> alerts) {
 
-        static State of(String at, AuditReader.Replayed replayed, SnapshotSource.Restored start) {
+        static State of(String at, AuditReader.Replayed replayed, SnapshotSource.Restored start,
+                        AlertDistricts alertDistricts) {
             Centre centre = replayed.centre();
             return new State(at, centre.lastSequence(), centre.lastTimestamp(), centre.stateHash(),
                     replayed.verification().chainOk(), replayed.verification().problem(), AuditViews.fromSnapshot(start),
@@ -37,7 +41,8 @@ final class AuditViews {
                     centre.incidents().all().stream().map(i -> IncidentView.of(centre, i)).toList(),
                     // a replay does not know since when a unit has its status: the field is there, as in /units, and null
                     centre.units().all().stream().map(u -> new BoardUnit(UnitView.of(centre, u), 0)).toList(),
-                    List.copyOf(centre.stations().all()));
+                    List.copyOf(centre.stations().all()),
+                    centre.alerts().active().stream().map(a -> AlertView.of(a, alertDistricts)).toList());
         }
     }
 

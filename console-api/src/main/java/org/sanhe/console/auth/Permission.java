@@ -13,5 +13,7 @@ public enum Permission {
     /** Read the journal: timelines, past states, chain verification. */
     AUDIT,
     /** Keep the centre's own data: its stations, units and users. */
-    MANAGE_CENTRE
+    MANAGE_CENTRE,
+    /** Hand the centre public warnings (CAP alerts). */
+    RECEIVE_ALERTS
 }

@@ -8,13 +8,15 @@ import java.util.Set;
 /**
  * The roles of the centre and the role matrix: an auditor reads and never writes; a call-taker opens and links
  * incidents but does not send units; a dispatcher also sends units and changes their status; a supervisor may do
- * everything.
+ * everything. An alert feed (a warning system's machine account) posts public warnings and nothing else.
  */
 public enum Role {
     CALL_TAKER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS)),
     DISPATCHER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS, Permission.DISPATCH_UNITS)),
     AUDITOR(EnumSet.of(Permission.READ, Permission.AUDIT)),
-    SUPERVISOR(EnumSet.allOf(Permission.class));
+    SUPERVISOR(EnumSet.allOf(Permission.class)),
+    /** A machine: a warning system's feed that posts CAP alerts, and may do nothing else. */
+    ALERT_FEED(EnumSet.of(Permission.RECEIVE_ALERTS));
 
     private final Set<Permission> permissions;
 

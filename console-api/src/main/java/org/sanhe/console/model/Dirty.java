@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.sanhe.dispatch.domain.event.AcknowledgementOverdue;
+import org.sanhe.dispatch.domain.event.AlertCancelled;
+import org.sanhe.dispatch.domain.event.AlertExpired;
+import org.sanhe.dispatch.domain.event.AlertReceived;
+import org.sanhe.dispatch.domain.event.AlertRepeated;
+import org.sanhe.dispatch.domain.event.AlertUpdated;
 import org.sanhe.dispatch.domain.event.CallAbandoned;
 import org.sanhe.dispatch.domain.event.CallAnswerOverdue;
 import org.sanhe.dispatch.domain.event.CallAnswered;
@@ -57,6 +62,7 @@ final class Dirty {
     final Set<String> units = new LinkedHashSet<>();
     final Set<String> stations = new LinkedHashSet<>();
     final Set<String> users = new LinkedHashSet<>();
+    final Set<Long> alerts = new LinkedHashSet<>();
     /** The rules changed: every incident's target and coverage, every unit's acknowledgement time. */
     boolean rules;
     boolean allUnits;
@@ -65,7 +71,7 @@ final class Dirty {
 
     boolean isEmpty() {
         return calls.isEmpty() && incidents.isEmpty() && units.isEmpty() && stations.isEmpty() && users.isEmpty()
-                && !rules && !allUnits && !allStations && !allUsers;
+                && alerts.isEmpty() && !rules && !allUnits && !allStations && !allUsers;
     }
 
     void clear() {
@@ -74,6 +80,7 @@ final class Dirty {
         units.clear();
         stations.clear();
         users.clear();
+        alerts.clear();
         rules = false;
         allUnits = false;
         allStations = false;
@@ -128,6 +135,11 @@ final class Dirty {
         on(m, IntervalMeasured.class, (d, e) -> { });
         on(m, CommandRejected.class, (d, e) -> { });
         on(m, SessionActivityRecorded.class, (d, e) -> { });
+        on(m, AlertReceived.class, (d, e) -> d.alerts.add(e.alert().id()));
+        on(m, AlertUpdated.class, (d, e) -> d.alerts.add(e.alertId()));
+        on(m, AlertCancelled.class, (d, e) -> d.alerts.add(e.alertId()));
+        on(m, AlertExpired.class, (d, e) -> d.alerts.add(e.alertId()));
+        on(m, AlertRepeated.class, (d, e) -> { });
         return Map.copyOf(m);
     }
 

@@ -15,7 +15,8 @@ import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.domain.user.User;
 
 /**
- * The console's read model: immutable views of the centre's calls, incidents, units, stations, users and rules,
+ * The console's read model: immutable views of the centre's calls, incidents, units, stations, users, public
+ * warnings and rules,
  * projected from the core's published commands by {@link ModelProjector} on the hub's thread and versioned by the
  * journal sequence. Every read of the console is served from here, on the request's own thread, without locks and
  * without a trip to the core's thread.
@@ -36,6 +37,8 @@ public final class ReadModel {
     final OrderedViews<String, UnitView> units = new OrderedViews<>();
     final OrderedViews<String, Station> stations = new OrderedViews<>();
     final OrderedViews<String, User> users = new OrderedViews<>();
+    final OrderedViews<Long, AlertView> alerts = new OrderedViews<>();
+    final OrderedViews<Long, AlertView> activeAlerts = new OrderedViews<>();
     final Map<String, Long> statusSince = new ConcurrentHashMap<>();
     final SequenceWaiters waiters = new SequenceWaiters();
     volatile CentreRules rules = CentreRules.none();
@@ -158,17 +161,31 @@ public final class ReadModel {
         return users.values();
     }
 
+    /** Any public warning received, active or not, or null. */
+    public AlertView alert(long id) {
+        return alerts.get(id);
+    }
+
+    /** The public warnings in force, in the order received. */
+    public Collection<AlertView> activeAlerts() {
+        return activeAlerts.values();
+    }
+
     /** The rules in force. */
     public CentreRules rules() {
         return rules;
     }
 
-    /** The calls, open incidents and units exactly as at one sequence: what a new stream client starts from. */
-    public record Snapshot(long sequence, List<CallView> calls, List<IncidentView> incidents, List<UnitView> units) {
+    /**
+     * The calls, open incidents, units and active alerts exactly as at one sequence: what a new stream client starts
+     * from.
+     */
+    public record Snapshot(long sequence, List<CallView> calls, List<IncidentView> incidents, List<UnitView> units,
+                           List<AlertView> alerts) {
     }
 
     /**
-     * A consistent copy of the calls, open incidents and units (references to the immutable views, taken under the
+     * A consistent copy of the calls, open incidents, units and active alerts (references to the immutable views, taken under the
      * projector's lock between two batches: microseconds).
      */
     public Snapshot snapshot() {

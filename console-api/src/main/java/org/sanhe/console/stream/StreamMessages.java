@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.sanhe.console.json.DispatchJson;
+import org.sanhe.console.model.AlertView;
 import org.sanhe.console.model.CallView;
 import org.sanhe.console.model.IncidentView;
 import org.sanhe.console.model.ReadModel;
@@ -12,8 +13,8 @@ import org.sanhe.dispatch.domain.command.Stamped;
 import org.sanhe.dispatch.domain.event.Event;
 
 /**
- * The stream's messages as UTF-8 JSON: {@code {"type":"snapshot","sequence",calls,incidents,units}} once, then one
- * {@code {"type":"event","sequence","timestamp","time","actor","command","events"}} per journaled command, live or
+ * The stream's messages as UTF-8 JSON: {@code {"type":"snapshot","sequence",calls,incidents,units,alerts}} once, then
+ * one {@code {"type":"event","sequence","timestamp","time","actor","command","events"}} per journaled command, live or
  * caught up from the journal alike. Thread-safe.
  */
 public final class StreamMessages {
@@ -33,12 +34,15 @@ public final class StreamMessages {
     /** The snapshot message of the read model's state at one sequence. Any thread. */
     public byte[] snapshot(ReadModel.Snapshot snapshot) {
         return bytes(new SnapshotMessage("snapshot", snapshot.sequence(), snapshot.calls(), snapshot.incidents(),
-                snapshot.units()));
+                snapshot.units(), snapshot.alerts()));
     }
 
-    /** {@code {"type":"snapshot","sequence",calls,incidents,units}}: every call, the open incidents, every unit. */
+    /**
+     * {@code {"type":"snapshot","sequence",calls,incidents,units,alerts}}: every call, the open incidents, every unit,
+     * the active alerts.
+     */
     private record SnapshotMessage(String type, long sequence, List<CallView> calls, List<IncidentView> incidents,
-                                   List<UnitView> units) {
+                                   List<UnitView> units, List<AlertView> alerts) {
     }
 
     /** Any thread. */

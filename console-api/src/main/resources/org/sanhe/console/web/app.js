@@ -3,6 +3,7 @@
 
 import { ApiFailure, Stream, del, get, post, setToken, whenUnauthorized } from './api.js';
 import { apply, onLang, t, toggleLang } from './i18n.js';
+import { installAlertBanner } from './alerts.js';
 import { auditorView } from './auditor.js';
 import { cityName, configureMap } from './map.js';
 import { callTakerView } from './calltaker.js';
@@ -71,6 +72,7 @@ async function start(session) {
     return tab;
   }));
   apply(document);
+  installAlertBanner($('#alerts-banner'));
   stream = new Stream((m) => store.accept(m), (up) => { links.stream = up; renderLinks(); });
   stream.start();
   show(views[0].id);

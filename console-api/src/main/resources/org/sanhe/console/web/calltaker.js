@@ -1,6 +1,8 @@
 // The call-taker's view: the live queue of all three lines, the call this call-taker answered (it pops up), the
-// incident form with the map, and the duplicate candidates with one-click linking.
+// incident form with the map (and the areas of the public warnings in force, named on the form when its location
+// lies in one), and the duplicate candidates with one-click linking.
 
+import { AlertLayer, alertNote } from './alerts.js';
 import { get, post } from './api.js';
 import { pick, t } from './i18n.js';
 import { IncidentLayer, LINE_COLOURS, createMap, fromMap, onMap, typeName } from './map.js';
@@ -36,7 +38,8 @@ export function callTakerView(session) {
           <option value="3">P3</option><option value="4">P4</option></select></label>
         <div class="field"><span data-t="form.location"></span>
           <output id="f-location" class="location-out"></output>
-          <small class="muted" data-t="form.locationHint"></small></div>
+          <small class="muted" data-t="form.locationHint"></small>
+          <p id="f-alert" class="alert-note" role="status" hidden></p></div>
         <label><span data-t="form.address"></span> <kbd>Alt+A</kbd><input id="f-address" maxlength="200"></label>
         <label><span data-t="form.notes"></span> <kbd>Alt+N</kbd><textarea id="f-notes" rows="3"></textarea></label>
         <button id="f-open" type="submit" class="primary"><span data-t="form.open"></span> <kbd>Ctrl+Enter</kbd>
@@ -165,6 +168,9 @@ export function callTakerView(session) {
     const out = $('#f-location');
     out.textContent = state.location ? `${state.location.lat.toFixed(5)}, ${state.location.lon.toFixed(5)}` : '—';
     out.classList.toggle('set', !!state.location);
+    const note = alertNote(state.location);
+    $('#f-alert').textContent = note;
+    $('#f-alert').hidden = !note;
     if (!state.map) return;
     if (pickedLayer) pickedLayer.remove();
     pickedLayer = state.location ? L.circleMarker(onMap(state.location),
@@ -326,6 +332,7 @@ export function callTakerView(session) {
       if (!state.map) {
         state.map = createMap($('#ct-map'));
         state.pins = new IncidentLayer(state.map);
+        state.alerts = new AlertLayer(state.map);
         state.map.on('click', (e) => {
           if (selectedCall() && selectedCall().incidentId) return;
           state.location = fromMap(e.latlng);

@@ -1,8 +1,9 @@
 // The dispatcher's view: the map with districts, station areas, units by status and incidents by priority; the
 // open incidents with live timers (overdue in red); per incident its response plan's coverage and the recommended
 // units with ETA (by road or straight line) and reasons, assigned with one click; the route by road of the chosen
-// recommendation and of every unit en route; the unit status board.
+// recommendation and of every unit en route; the areas of the public warnings in force; the unit status board.
 
+import { AlertLayer } from './alerts.js';
 import { get, post } from './api.js';
 import { incidentActions } from './dispatcher-incident.js';
 import { t } from './i18n.js';
@@ -342,6 +343,7 @@ export function dispatcherView(session) {
         state.units = new UnitLayer(state.map);
         state.incidents = new IncidentLayer(state.map, (id) => select(id));
         state.routes = new RouteLayer(state.map);
+        state.alerts = new AlertLayer(state.map);
         state.map.on('click', (e) => actions.mapClicked(e.latlng));
       }
       state.map.invalidateSize();

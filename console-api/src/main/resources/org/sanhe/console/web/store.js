@@ -1,7 +1,8 @@
-// The live centre as the console sees it: calls, open incidents and units, kept current from the stream. Frequent
-// unit moves and status changes are applied from the events themselves; anything else makes the store read the
-// affected list again from the API (at most one read per list in flight), so the views always show the server's
-// own view of an entity. Duplicate proposals exist only as events, so they are kept here by call.
+// The live centre as the console sees it: calls, open incidents, units and the public warnings in force, kept
+// current from the stream. Frequent unit moves and status changes are applied from the events themselves; anything
+// else makes the store read the affected list again from the API (at most one read per list in flight), so the views
+// always show the server's own view of an entity. Duplicate proposals exist only as events, so they are kept here by
+// call.
 
 import { get } from './api.js';
 
@@ -12,6 +13,7 @@ const LIST_OF = {
   NoteAdded: 'incidents', CoverageChanged: 'incidents', DispatchOverdue: 'incidents',
   UnitAssigned: 'incidents+units', UnitReleased: 'incidents+units', UnitRegistered: 'units', UnitChanged: 'units',
   UnitRetired: 'units', AcknowledgementOverdue: 'units',
+  AlertReceived: 'alerts', AlertUpdated: 'alerts', AlertCancelled: 'alerts', AlertExpired: 'alerts',
 };
 
 export const store = {
@@ -19,6 +21,7 @@ export const store = {
   calls: new Map(),
   incidents: new Map(),
   units: new Map(),
+  alerts: new Map(),
   duplicates: new Map(),
   types: [],
   typeByCode: new Map(),
@@ -53,6 +56,7 @@ export const store = {
       this.calls = byId(message.calls.filter((c) => c.state === 'queued' || c.state === 'answered'));
       this.incidents = byId(message.incidents);
       this.units = byId(message.units);
+      this.alerts = byId(message.alerts || []);
       this.changed('all');
       this.dirty.add('units');
       this.read();
@@ -110,6 +114,7 @@ export const store = {
     if (list === 'calls') this.calls = byId(await get('/api/v1/calls?state=active'));
     if (list === 'incidents') this.incidents = byId(await get('/api/v1/incidents?status=open'));
     if (list === 'units') this.units = byId(await get('/api/v1/units'));
+    if (list === 'alerts') this.alerts = byId(await get('/api/v1/alerts'));
   },
 };
 

@@ -5,6 +5,7 @@
  * document is parsed without DOCTYPEs or external entities, validated against the OASIS schema ({@code cap12.xsd},
  * vendored beside this package with its licence), then checked for what the schema cannot say (a polygon closes, a
  * circle's radius is not negative, an update names what it updates). {@link org.sanhe.interop.cap.AlertDistricts}
- * says which of the city's districts an alert's areas touch.
+ * says which of the city's districts an alert's areas touch; {@link org.sanhe.interop.cap.CapAlertAdapter} turns
+ * a document into the core's journaled {@code ReceiveAlert} command.
  */
 package org.sanhe.interop.cap;

@@ -22,11 +22,11 @@ class AlertDistrictsTest {
 
         List<String> codes = DISTRICTS.codes(alert.areas());
 
-        // the circle (3 km round 34.26 N 108.95 E) covers the old city, where Xincheng, Beilin and Lianhu meet; the
-        // box lies in Zhouzhi county's west, which no other district reaches
-        assertThat(codes).contains("610102", "610103", "610104", "610124");
-        assertThat(codes).doesNotContain("610114", "610115", "610118", "610122");
-        assertThat(codes).isSorted();
+        // the circle (3 km round 34.26 N 108.95 E) lies in Beilin (610103) and reaches Xincheng (610102, 0.26 km
+        // away), Lianhu (610104, 0.6 km) and Yanta (610113, 2.6 km south), but not Weiyang (3.8 km north) nor Baqiao
+        // (5.4 km east); the box (107.90-108.00 E) lies west of every district but Zhouzhi (610124), whose county
+        // reaches 107.66 E: see theDistrictsWithinTheCirclesRadius for the distances
+        assertThat(codes).containsExactly("610102", "610103", "610104", "610113", "610124");
     }
 
     @Test
@@ -59,5 +59,17 @@ class AlertDistrictsTest {
         List<CapArea> point = List.of(new CapArea("p", List.of(), List.of(new CapCircle(bellTowerArea, 0))));
 
         assertThat(DISTRICTS.codes(point)).contains("610103");
+    }
+
+    @Test
+    void theDistrictsWithinTheCirclesRadius() {
+        GeoPoint centre = new GeoPoint(34.26, 108.95);
+        MetricProjection grid = MetricProjection.forLongitude(centre.lon());
+        Geometry point = new org.locationtech.jts.geom.GeometryFactory().createPoint(grid.toMetric(centre));
+
+        List<String> within = XIAN.districts().stream()
+                .filter(d -> grid.toMetric(d.boundary()).distance(point) <= 3000).map(d -> d.code()).toList();
+
+        assertThat(within).containsExactly("610102", "610103", "610104", "610113");
     }
 }

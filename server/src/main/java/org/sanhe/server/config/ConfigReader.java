@@ -288,7 +288,8 @@ final class ConfigReader {
             for (String role : user.roles()) {
                 if (Role.parse(role).isEmpty()) {
                     tree.problem(key + ".roles", "unknown role " + role
-                            + " (call-taker, dispatcher, auditor, supervisor)");
+                            + " (" + String.join(", ", java.util.Arrays.stream(Role.values()).map(Role::code)
+                            .toList()) + ")");
                 }
             }
             users.add(user);

@@ -1,6 +1,7 @@
 package org.sanhe.dispatch.domain.centre;
 
 import java.util.List;
+import org.sanhe.dispatch.domain.alert.AlertBook;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallBook;
 import org.sanhe.dispatch.domain.command.Stamped;
@@ -32,6 +33,7 @@ public final class Centre {
     private final StationBook stations;
     private final UserDirectory users;
     private final TimerBook timers;
+    private final AlertBook alerts;
     private final RulesDesk rules;
     private final CommandRouter router;
     private long lastSequence;
@@ -40,19 +42,20 @@ public final class Centre {
     /** An empty centre, before any command: no rules, no calls, no incidents, no fleet, no users. */
     public Centre() {
         this(new CallBook(), new IncidentBook(), new UnitRoster(), new StationBook(), new UserDirectory(),
-                new TimerBook(), new Rulebook(CentreRules.none()));
+                new TimerBook(), new AlertBook(), new Rulebook(CentreRules.none()));
     }
 
     private Centre(CallBook calls, IncidentBook incidents, UnitRoster units, StationBook stations,
-                   UserDirectory users, TimerBook timers, Rulebook rulebook) {
+                   UserDirectory users, TimerBook timers, AlertBook alerts, Rulebook rulebook) {
         this.calls = calls;
         this.incidents = incidents;
         this.units = units;
         this.stations = stations;
         this.users = users;
         this.timers = timers;
+        this.alerts = alerts;
         this.rules = new RulesDesk(rulebook);
-        this.router = new CommandRouter(calls, incidents, units, stations, users, timers, rules);
+        this.router = new CommandRouter(calls, incidents, units, stations, users, timers, alerts, rules);
     }
 
     /**
@@ -67,6 +70,7 @@ public final class Centre {
                 IncidentBook.restored(state.incidents(), state.lastIncidentId()),
                 UnitRoster.restored(state.units()), StationBook.restored(state.stations()),
                 UserDirectory.restored(state.users()), TimerBook.restored(state.timers(), state.lastTimerId()),
+                AlertBook.restored(state.alerts(), state.lastAlertId()),
                 new Rulebook(state.rules()));
         centre.lastSequence = state.lastSequence();
         centre.lastTimestamp = state.lastTimestamp();
@@ -81,8 +85,8 @@ public final class Centre {
     }
 
     /**
-     * A SHA-256 digest, in hex, of the whole state: rules, calls, incidents, units, timers, counters and the last
-     * sequence. Independent of hash-map iteration order; equal for equal states on every JVM.
+     * A SHA-256 digest, in hex, of the whole state: rules, calls, incidents, units, timers, alerts, counters and the
+     * last sequence. Independent of hash-map iteration order; equal for equal states on every JVM.
      */
     public String stateHash() {
         return StateDigest.of(this);
@@ -120,6 +124,11 @@ public final class Centre {
 
     public TimerBook timers() {
         return timers;
+    }
+
+    /** Every public warning (CAP message) received, active or not. */
+    public AlertBook alerts() {
+        return alerts;
     }
 
     /** What the incident's assigned units cover of its response plan. */

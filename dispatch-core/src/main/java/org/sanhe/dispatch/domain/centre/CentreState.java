@@ -2,6 +2,7 @@ package org.sanhe.dispatch.domain.centre;
 
 import java.util.List;
 import java.util.Objects;
+import org.sanhe.dispatch.domain.alert.Alert;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.rules.CentreRules;
@@ -25,10 +26,13 @@ import org.sanhe.dispatch.domain.user.User;
  * @param timers         the pending timers, in scheduling order
  * @param stations       the open stations, in registration order
  * @param users          the users, in definition order
+ * @param lastAlertId    the alert counter ({@code AlertBook.lastId()})
+ * @param alerts         every alert received, in the order received
  */
 public record CentreState(CentreRules rules, long lastSequence, long lastTimestamp, long lastIncidentId,
                           long lastTimerId, List<Call> calls, List<Incident> incidents, List<Unit> units,
-                          List<Timer> timers, List<Station> stations, List<User> users) {
+                          List<Timer> timers, List<Station> stations, List<User> users,
+                          long lastAlertId, List<Alert> alerts) {
 
     public CentreState {
         Objects.requireNonNull(rules, "rules");
@@ -38,5 +42,6 @@ public record CentreState(CentreRules rules, long lastSequence, long lastTimesta
         timers = List.copyOf(timers);
         stations = List.copyOf(stations);
         users = List.copyOf(users);
+        alerts = List.copyOf(alerts);
     }
 }

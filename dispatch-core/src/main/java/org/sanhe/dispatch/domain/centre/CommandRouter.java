@@ -1,6 +1,8 @@
 package org.sanhe.dispatch.domain.centre;
 
 import java.util.List;
+import org.sanhe.dispatch.domain.alert.AlertBook;
+import org.sanhe.dispatch.domain.alert.AlertDesk;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallBook;
 import org.sanhe.dispatch.domain.call.CallDesk;
@@ -23,6 +25,7 @@ import org.sanhe.dispatch.domain.command.LinkCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
 import org.sanhe.dispatch.domain.command.OpenIncident;
+import org.sanhe.dispatch.domain.command.ReceiveAlert;
 import org.sanhe.dispatch.domain.command.RecordSessionActivity;
 import org.sanhe.dispatch.domain.command.RegisterStation;
 import org.sanhe.dispatch.domain.command.RegisterUnit;
@@ -68,12 +71,13 @@ final class CommandRouter implements Command.Visitor<Void> {
     private final UnitDesk unitDesk;
     private final StationDesk stationDesk;
     private final UserDesk userDesk;
+    private final AlertDesk alertDesk;
     private long now;
     private Actor actor;
     private EventSink out;
 
     CommandRouter(CallBook calls, IncidentBook incidents, UnitRoster units, StationBook stations,
-                  UserDirectory users, TimerBook timers, RulesDesk rules) {
+                  UserDirectory users, TimerBook timers, AlertBook alerts, RulesDesk rules) {
         this.rules = rules;
         DuplicateDetector duplicates = new DuplicateDetector(incidents, calls);
         timerDesk = new TimerDesk(timers);
@@ -83,6 +87,7 @@ final class CommandRouter implements Command.Visitor<Void> {
         stationDesk = new StationDesk(stations, units, rules::current);
         unitDesk = new UnitDesk(units, incidents, incidentDesk, rules::current, timerDesk, stationDesk::mayHouse);
         userDesk = new UserDesk(users);
+        alertDesk = new AlertDesk(alerts, timerDesk);
     }
 
     /** Applies one stamped command through its desk, emitting its events to {@code out}. */
@@ -264,6 +269,7 @@ final class CommandRouter implements Command.Visitor<Void> {
                 case CALL_ANSWER -> callDesk.answerOverdue(timer, now, out);
                 case INCIDENT_DISPATCH -> incidentDesk.dispatchOverdue(timer, now, out);
                 case UNIT_ACKNOWLEDGE -> unitDesk.acknowledgementOverdue(timer, now, out);
+                case ALERT_EXPIRY -> alertDesk.expire(timer, now, out);
             }
         }
         return null;
@@ -272,6 +278,12 @@ final class CommandRouter implements Command.Visitor<Void> {
     @Override
     public Void recordSessionActivity(RecordSessionActivity c) {
         out.accept(new SessionActivityRecorded(c.activity(), c.username(), c.sessionId(), c.from()));
+        return null;
+    }
+
+    @Override
+    public Void receiveAlert(ReceiveAlert c) {
+        alertDesk.receive(c, now, out);
         return null;
     }
 

@@ -7,6 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import org.sanhe.dispatch.domain.alert.Alert;
+import org.sanhe.dispatch.domain.alert.AlertArea;
+import org.sanhe.dispatch.domain.alert.AlertCircle;
+import org.sanhe.dispatch.domain.alert.AlertKey;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.geo.CallerLocation;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
@@ -57,6 +61,12 @@ final class StateDigest {
         centre.stations().all().stream().sorted(Comparator.comparing(Station::id)).forEach(d::station);
         d.section(3, centre.users().size());
         centre.users().all().stream().sorted(Comparator.comparing(User::username)).forEach(d::user);
+        if (centre.alerts().lastId() > 0 || centre.alerts().size() > 0) {
+            d.digest.update((byte) (0x80 | 4));
+            d.number(centre.alerts().size());
+            d.number(centre.alerts().lastId());
+            centre.alerts().all().stream().sorted(Comparator.comparingLong(Alert::id)).forEach(d::alert);
+        }
         return HexFormat.of().formatHex(d.digest.digest());
     }
 
@@ -132,6 +142,45 @@ final class StateDigest {
         texts(u.roles());
         text(u.passwordHash());
         text(u.configuredHash());
+    }
+
+    private void alert(Alert a) {
+        number(a.id());
+        key(a.key());
+        number(a.sentAt());
+        text(a.status());
+        text(a.msgType());
+        text(a.scope());
+        number(a.references().size());
+        a.references().forEach(this::key);
+        texts(List.of(a.text().language(), a.text().event(), a.text().headline(), a.text().severity(),
+                a.text().urgency(), a.text().certainty(), a.text().senderName()));
+        number(a.expiresAt());
+        number(a.areas().size());
+        for (AlertArea area : a.areas()) {
+            text(area.description());
+            number(area.polygons().size());
+            for (List<GeoPoint> ring : area.polygons()) {
+                number(ring.size());
+                ring.forEach(this::point);
+            }
+            number(area.circles().size());
+            for (AlertCircle circle : area.circles()) {
+                point(circle.centre());
+                number(Double.doubleToLongBits(circle.radiusKm()));
+            }
+        }
+        number(a.receivedAt());
+        text(a.state().name());
+        number(a.endedAt());
+        number(a.endedBy());
+        number(a.expiryTimerId());
+    }
+
+    private void key(AlertKey k) {
+        text(k.sender());
+        text(k.identifier());
+        text(k.sent());
     }
 
     private void timer(Timer t) {

@@ -15,7 +15,8 @@ public sealed interface Command
         RegisterStation, ChangeStation, CloseStation,
         DefineUser, RemoveUser, ResetPassword,
         FireTimer,
-        RecordSessionActivity {
+        RecordSessionActivity,
+        ReceiveAlert {
 
     /** Calls the visitor's method for this record's type. */
     <R> R accept(Visitor<R> visitor);
@@ -80,5 +81,7 @@ public sealed interface Command
         R fireTimer(FireTimer c);
 
         R recordSessionActivity(RecordSessionActivity c);
+
+        R receiveAlert(ReceiveAlert c);
     }
 }

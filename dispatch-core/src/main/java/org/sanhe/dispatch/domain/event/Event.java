@@ -10,5 +10,6 @@ public sealed interface Event
         StationRegistered, StationChanged, StationClosed, UserDefined, UserRemoved, PasswordReset,
         TimerScheduled, TimerCancelled, CallAnswerOverdue, DispatchOverdue, AcknowledgementOverdue,
         IntervalMeasured, CommandRejected,
-        SessionActivityRecorded {
+        SessionActivityRecorded,
+        AlertReceived, AlertRepeated, AlertUpdated, AlertCancelled, AlertExpired {
 }

@@ -7,5 +7,7 @@ public enum TimerKind {
     /** An incident with no unit assigned in time, by priority. */
     INCIDENT_DISPATCH,
     /** A dispatched unit not en route in time. */
-    UNIT_ACKNOWLEDGE
+    UNIT_ACKNOWLEDGE,
+    /** A public warning (CAP alert) that ends at its {@code expires} time. */
+    ALERT_EXPIRY
 }

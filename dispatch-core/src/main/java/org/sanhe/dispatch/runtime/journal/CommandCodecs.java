@@ -28,6 +28,7 @@ import org.sanhe.dispatch.domain.command.LinkCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
 import org.sanhe.dispatch.domain.command.OpenIncident;
+import org.sanhe.dispatch.domain.command.ReceiveAlert;
 import org.sanhe.dispatch.domain.command.RecordSessionActivity;
 import org.sanhe.dispatch.domain.command.RegisterStation;
 import org.sanhe.dispatch.domain.command.RegisterUnit;
@@ -42,6 +43,7 @@ import org.sanhe.dispatch.domain.incident.Disposition;
 import org.sanhe.dispatch.domain.unit.Proposal;
 import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.dispatch.domain.user.SessionActivity;
+import org.sanhe.dispatch.runtime.codec.AlertCodec;
 import org.sanhe.dispatch.runtime.codec.BinaryIn;
 import org.sanhe.dispatch.runtime.codec.BinaryOut;
 import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
@@ -157,6 +159,18 @@ public final class CommandCodecs {
                         .writeString(c.username()).writeString(c.sessionId()).writeString(c.from()),
                 (v, in) -> new RecordSessionActivity(enumValue(SessionActivity.class, in.readString()),
                         in.readString(), in.readString(), in.readString()));
+        // 80-89: public warnings (CAP)
+        add(80, 1, ReceiveAlert.class, (c, out) -> {
+            AlertCodec.key(out, c.key());
+            out.writeLong(c.sentAt()).writeString(c.status()).writeString(c.msgType()).writeString(c.scope());
+            AlertCodec.keys(out, c.references());
+            AlertCodec.text(out, c.text());
+            out.writeLong(c.expiresAt());
+            AlertCodec.areas(out, c.areas());
+            out.writeString(c.document());
+        }, (v, in) -> new ReceiveAlert(AlertCodec.key(in), in.readLong(), in.readString(), in.readString(),
+                in.readString(), AlertCodec.keys(in), AlertCodec.text(in), in.readLong(), AlertCodec.areas(in),
+                in.readString()));
     }
 
     private CommandCodecs() {

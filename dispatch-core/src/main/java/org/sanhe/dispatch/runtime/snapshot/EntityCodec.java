@@ -1,5 +1,7 @@
 package org.sanhe.dispatch.runtime.snapshot;
 
+import org.sanhe.dispatch.domain.alert.Alert;
+import org.sanhe.dispatch.domain.alert.AlertState;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallState;
 import org.sanhe.dispatch.domain.station.Station;
@@ -8,14 +10,15 @@ import org.sanhe.dispatch.domain.timer.TimerKind;
 import org.sanhe.dispatch.domain.unit.Unit;
 import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.dispatch.domain.user.User;
+import org.sanhe.dispatch.runtime.codec.AlertCodec;
 import org.sanhe.dispatch.runtime.codec.BinaryIn;
 import org.sanhe.dispatch.runtime.codec.BinaryOut;
 import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
 import org.sanhe.dispatch.runtime.codec.ValueCodec;
 
 /**
- * Encodings of the calls, units, timers, stations and users in a snapshot: every field, in the order the entity declares them. Enums
- * by name, optional values as {@link ValueCodec} writes them.
+ * Encodings of the calls, units, timers, stations, users and alerts in a snapshot: every field, in the order the
+ * entity declares them. Enums by name, optional values as {@link ValueCodec} writes them.
  */
 final class EntityCodec {
 
@@ -118,6 +121,38 @@ final class EntityCodec {
         String hash = required(in.readString(), "password hash");
         String configured = required(in.readString(), "configured hash");
         return new User(username, roles, hash, configured);
+    }
+
+    static void alert(BinaryOut out, Alert a) {
+        out.writeLong(a.id());
+        AlertCodec.key(out, a.key());
+        out.writeLong(a.sentAt()).writeString(a.status()).writeString(a.msgType()).writeString(a.scope());
+        AlertCodec.keys(out, a.references());
+        AlertCodec.text(out, a.text());
+        out.writeLong(a.expiresAt());
+        AlertCodec.areas(out, a.areas());
+        out.writeLong(a.receivedAt()).writeString(a.state().name()).writeLong(a.endedAt()).writeLong(a.endedBy())
+                .writeLong(a.expiryTimerId());
+    }
+
+    static Alert alert(BinaryIn in) {
+        long id = in.readLong();
+        var key = AlertCodec.key(in);
+        long sentAt = in.readLong();
+        String status = required(in.readString(), "alert status");
+        String msgType = required(in.readString(), "alert msgType");
+        String scope = required(in.readString(), "alert scope");
+        var references = AlertCodec.keys(in);
+        var text = AlertCodec.text(in);
+        long expiresAt = in.readLong();
+        var areas = AlertCodec.areas(in);
+        long receivedAt = in.readLong();
+        AlertState state = requiredEnum(AlertState.class, in.readString());
+        long endedAt = in.readLong();
+        long endedBy = in.readLong();
+        long timerId = in.readLong();
+        return ValueCodec.valid(() -> new Alert(id, key, sentAt, status, msgType, scope, references, text, expiresAt,
+                areas, receivedAt, state, endedAt, endedBy, timerId));
     }
 
     /** The string, which a snapshot must have. */

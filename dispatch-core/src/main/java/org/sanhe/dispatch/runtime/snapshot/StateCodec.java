@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sanhe.dispatch.domain.alert.Alert;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.domain.centre.CentreState;
@@ -24,7 +25,7 @@ import org.sanhe.dispatch.runtime.codec.ValueCodec;
  *
  * <p>Layout: the magic {@code "SHCS"} and a format version (short), the rules, the last sequence and timestamp, the
  * incident and timer counters, then the calls, incidents, units, pending timers, stations and users, each as a count followed by the
- * entities in the order their books iterate them. Nothing may follow.
+ * entities in the order their books iterate them, then the alert counter and the alerts. Nothing may follow.
  *
  * <p>{@link #encode} is called on the core's thread (it reads the live centre); {@link #decode} on the thread that
  * will own the new centre. Stateless; no clock, no I/O.
@@ -34,8 +35,9 @@ public final class StateCodec {
     /** {@code "SHCS"}: Sanhe centre state. */
     static final int MAGIC = 0x53484353;
     /**
-     * 4: calls carry their recording (3: stations and users follow the timers; 2: calls carry the answering seat).
-     * Snapshots of other versions are skipped; recovery replays instead.
+     * 4: calls carry their recording, incidents their source and reported calls (an import from another centre), and
+     * the alert counter and the alerts follow the users (3: stations and users follow the timers; 2: calls carry the
+     * answering seat). Snapshots of other versions are skipped; recovery replays instead.
      */
     static final int VERSION = 4;
 
@@ -61,6 +63,9 @@ public final class StateCodec {
         centre.stations().all().forEach(s -> EntityCodec.station(out, s));
         out.writeInt(centre.users().size());
         centre.users().all().forEach(u -> EntityCodec.user(out, u));
+        out.writeLong(centre.alerts().lastId());
+        out.writeInt(centre.alerts().size());
+        centre.alerts().all().forEach(a -> EntityCodec.alert(out, a));
         return out.toByteArray();
     }
 
@@ -105,8 +110,10 @@ public final class StateCodec {
         List<Timer> timers = list(in, EntityCodec::timer);
         List<Station> stations = list(in, EntityCodec::station);
         List<User> users = list(in, EntityCodec::user);
+        long lastAlertId = in.readLong();
+        List<Alert> alerts = list(in, EntityCodec::alert);
         return new CentreState(rules, lastSequence, lastTimestamp, lastIncidentId, lastTimerId,
-                calls, incidents, units, timers, stations, users);
+                calls, incidents, units, timers, stations, users, lastAlertId, alerts);
     }
 
     /** A count, then that many elements. */

@@ -3,6 +3,11 @@ package org.sanhe.dispatch.domain.centre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.sanhe.dispatch.domain.alert.Alert;
+import org.sanhe.dispatch.domain.alert.AlertArea;
+import org.sanhe.dispatch.domain.alert.AlertCircle;
+import org.sanhe.dispatch.domain.alert.AlertKey;
+import org.sanhe.dispatch.domain.alert.AlertText;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallState;
 import org.sanhe.dispatch.domain.command.AbandonCall;
@@ -23,6 +28,7 @@ import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
 import org.sanhe.dispatch.domain.command.OpenIncident;
+import org.sanhe.dispatch.domain.command.ReceiveAlert;
 import org.sanhe.dispatch.domain.command.RecordSessionActivity;
 import org.sanhe.dispatch.domain.command.RegisterStation;
 import org.sanhe.dispatch.domain.command.RegisterUnit;
@@ -188,7 +194,7 @@ public final class CommandGenerator {
     private Command fleetWork(Centre centre, boolean wrong) {
         int n = fleetCommands++;
         String user = "user" + random.nextInt(wrong ? 9 : 5);
-        return switch (n % 10) {
+        return switch (n % 12) {
             case 0 -> wrong ? new RegisterUnit(anyUnit(), null, "police", null, null, null) : registerUnit();
             case 1 -> new ChangeUnit(anyUnit(), random.nextBoolean() ? "call sign " + n : null,
                     wrong ? "coastguard" : null, random.nextBoolean() ? List.of("ladder") : null,
@@ -202,8 +208,37 @@ public final class CommandGenerator {
             case 7 -> new ResetPassword(user, "reset-" + n);
             case 8 -> new RecordSessionActivity(
                     SessionActivity.values()[random.nextInt(SessionActivity.values().length)], user, random.nextBoolean() ? "s" + n : null, random.nextBoolean() ? "10.0.0." + n % 250 : null);
+            case 9, 10 -> alert(centre, n, wrong);
             default -> new RemoveUser(user);
         };
+    }
+
+    /**
+     * A CAP message: mostly a new alert (a polygon or a circle, expiring within the hour or never), else an update or
+     * a cancel of a received one; a wrong one repeats a message already received.
+     */
+    private Command alert(Centre centre, int n, boolean wrong) {
+        Alert earlier = pick(List.copyOf(centre.alerts().all()));
+        if (wrong && earlier != null) {
+            return new ReceiveAlert(earlier.key(), earlier.sentAt(), earlier.status(), earlier.msgType(),
+                    earlier.scope(), earlier.references(), earlier.text(), earlier.expiresAt(), earlier.areas(),
+                    "<alert>repeat</alert>");
+        }
+        int kind = random.nextInt(4);
+        String msgType = earlier == null || kind < 2 ? "Alert" : kind == 2 ? "Update" : "Cancel";
+        List<AlertKey> references = msgType.equals("Alert") ? List.of() : List.of(earlier.key());
+        GeoPoint a = point();
+        GeoPoint b = point();
+        AlertArea area = random.nextBoolean()
+                ? new AlertArea("box " + n, List.of(List.of(a, new GeoPoint(a.lat(), b.lon()), b,
+                        new GeoPoint(b.lat(), a.lon()), a)), List.of())
+                : new AlertArea("circle " + n, List.of(), List.of(new AlertCircle(a, random.nextInt(5))));
+        long expiresAt = random.nextInt(4) == 0 ? 0 : clock + random.nextInt(3_600_000);
+        return new ReceiveAlert(new AlertKey("cap@test.example", "A-" + n, "2026-07-01T08:00:" + n % 60 + "+08:00"),
+                clock, random.nextInt(5) == 0 ? "Exercise" : "Actual", msgType, "Public", references,
+                msgType.equals("Cancel") ? AlertText.NONE : new AlertText("zh-CN", "暴雨", "暴雨预警 " + n, "Severe",
+                        "Expected", "Likely", "test"),
+                expiresAt, msgType.equals("Cancel") ? List.of() : List.of(area), "<alert>" + n + "</alert>");
     }
 
     private String anyStation(Centre centre, boolean wrong) {

@@ -52,6 +52,17 @@ public final class Invariants {
         for (Call call : centre.calls().all()) {
             checkCall(centre, call, broken);
         }
+        for (var alert : centre.alerts().all()) {
+            boolean timed = alert.expiryTimerId() != 0;
+            if (timed != (alert.isActive() && alert.expiresAt() != 0)
+                    || timed && centre.timers().get(alert.expiryTimerId()) == null) {
+                broken.add("alert " + alert.id() + " (" + alert.state() + ") holds timer " + alert.expiryTimerId()
+                        + " wrongly");
+            }
+            if (centre.alerts().byKey(alert.key()) != alert) {
+                broken.add("alert " + alert.id() + " is not found by its key " + alert.key());
+            }
+        }
         return broken;
     }
 
@@ -109,6 +120,8 @@ public final class Invariants {
                 yield incident != null && incident.isOpen() && incident.firstDispatchAt() == 0
                         && incident.dispatchTimerId() == timer.id();
             }
+            case ALERT_EXPIRY -> centre.alerts().active().stream()
+                    .filter(a -> a.expiryTimerId() == timer.id() && a.expiresAt() == timer.dueAt()).count() == 1;
             case UNIT_ACKNOWLEDGE -> {
                 Unit unit = centre.units().get(timer.unitId());
                 yield unit != null && unit.status() == org.sanhe.dispatch.domain.unit.UnitStatus.DISPATCHED

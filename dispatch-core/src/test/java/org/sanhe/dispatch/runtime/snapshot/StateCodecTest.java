@@ -1,6 +1,7 @@
 package org.sanhe.dispatch.runtime.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.sanhe.dispatch.domain.event.Event;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.domain.unit.Unit;
+import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
 
 /**
  * A centre encoded and decoded has the same state hash and, fed the same further commands as the original, emits the
@@ -114,5 +116,20 @@ class StateCodecTest {
             assertThat(b.calls().hasChannel(call.channelId())).as("channel %s", call.channelId()).isTrue();
         }
         assertThat(b.calls().hasChannel("no-such-channel")).isFalse();
+    }
+
+    @Test
+    void aRandomCentreKeepsItsAlertsAndAVersionThreeSnapshotIsRefused() {
+        Centre withAlerts = RandomCentre.of(SEED, 0.1, 10, 20_000).centre();
+        assertThat(withAlerts.alerts().size()).as("seed %d", SEED).isPositive();
+        assertThat(StateCodec.decode(StateCodec.encode(withAlerts)).alerts().all())
+                .containsExactlyElementsOf(withAlerts.alerts().all());
+
+        // version 3 had no recordings, imports or alerts: recovery skips such a snapshot and replays the journal
+        Centre none = RandomCentre.of(SEED, 0.1, 10, 50).centre();
+        byte[] v3 = StateCodec.encode(none);
+        v3[5] = 3;
+        assertThatThrownBy(() -> StateCodec.decode(v3)).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("version 3");
     }
 }

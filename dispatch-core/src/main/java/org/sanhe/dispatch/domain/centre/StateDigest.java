@@ -12,6 +12,7 @@ import org.sanhe.dispatch.domain.geo.CallerLocation;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.incident.ReportedCall;
 import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.domain.unit.Unit;
@@ -102,6 +103,28 @@ final class StateDigest {
         }
         texts(List.copyOf(i.callIds()));
         texts(List.copyOf(i.unitIds()));
+        imported(i);
+    }
+
+    /** An imported incident's source and reported calls, behind their tag: ours hash as they always did. */
+    private void imported(Incident i) {
+        if (i.source() == null) {
+            return;
+        }
+        digest.update((byte) (0x80 | 4));
+        text(i.source().documentId());
+        text(i.source().issuer());
+        text(i.source().agency());
+        text(i.source().incidentId());
+        number(i.reportedCalls().size());
+        for (ReportedCall call : i.reportedCalls()) {
+            text(call.id());
+            text(call.line());
+            text(call.caller());
+            number(call.startedAt());
+            number(call.answeredAt());
+            text(call.answeredBy());
+        }
     }
 
     private void unit(Unit u) {

@@ -34,10 +34,10 @@ public final class StateCodec {
     /** {@code "SHCS"}: Sanhe centre state. */
     static final int MAGIC = 0x53484353;
     /**
-     * 3: stations and users follow the timers (2: calls carry the answering seat). Snapshots of other versions are
-     * skipped; recovery replays instead.
+     * 4: incidents carry their source and reported calls (3: stations and users follow the timers; 2: calls carry
+     * the answering seat). Snapshots of other versions are skipped; recovery replays instead.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private StateCodec() {
     }

@@ -15,6 +15,7 @@ import org.sanhe.console.district.DistrictRoutes;
 import org.sanhe.console.health.HealthRoutes;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.http.Router;
+import org.sanhe.console.eido.EidoRoutes;
 import org.sanhe.console.incident.IncidentChangeRoutes;
 import org.sanhe.console.incident.IncidentRoutes;
 import org.sanhe.console.incident.IncidentTypeRoutes;
@@ -56,6 +57,7 @@ final class ConsoleRoutes {
         routes.addAll(new TargetRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());
         routes.addAll(new IncidentChangeRoutes(core, services.districts()).routes());
+        routes.addAll(new EidoRoutes(core, services.districts(), settings.eido()).routes());
         routes.addAll(new AssignmentRoutes(core).routes());
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());

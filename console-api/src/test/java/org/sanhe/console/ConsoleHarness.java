@@ -97,7 +97,7 @@ final class ConsoleHarness implements AutoCloseable {
                 recommender, XianGis.roads(), clock, pbx::get);
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, Duration.ofHours(8),
                 ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES, "西安市",
-                IDLE_TIMEOUT, tls);
+                IDLE_TIMEOUT, tls, null);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());
     }

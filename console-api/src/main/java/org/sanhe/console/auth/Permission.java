@@ -13,5 +13,9 @@ public enum Permission {
     /** Read the journal: timelines, past states, chain verification. */
     AUDIT,
     /** Keep the centre's own data: its stations, units and users. */
-    MANAGE_CENTRE
+    MANAGE_CENTRE,
+    /** Hand an incident to another centre: its NENA EIDO. */
+    EXPORT_INCIDENTS,
+    /** Receive an incident from another centre as a NENA EIDO (opens or updates an incident). */
+    IMPORT_INCIDENTS
 }

@@ -17,7 +17,8 @@ class EidoReaderTest {
     private final EidoReader reader = new EidoReader(EidoSettings.defaults());
 
     static byte[] nenaSample() throws IOException {
-        try (InputStream in = EidoReaderTest.class.getResourceAsStream("sample-call-transfer.json")) {
+        try (InputStream in = EidoReaderTest.class.getClassLoader()
+                .getResourceAsStream("org/sanhe/interop/eido/nena/Samples/sample-call-transfer.json")) {
             return in.readAllBytes();
         }
     }

@@ -59,6 +59,21 @@ class EidoReaderTest {
     }
 
     @Test
+    void componentsDefinedInNiemFilesAreValidatedToo() throws Exception {
+        ObjectNode doc = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(nenaSample());
+        ObjectNode vehicle = doc.putArray("vehicleComponent").addObject();
+        vehicle.put("$id", "v-1").put("lastUpdateTimeStamp", "2021-04-30T14:43:49Z");
+        vehicle.putObject("updatedByAgencyReference").put("$ref", "state.pa.us");
+        vehicle.putArray("vehicleRelationshipType").add("Involved");
+        vehicle.put("vehicleRelationshipTimeStamp", "2021-04-30T14:43:49Z");
+        vehicle.putObject("ncVehicleComponent");
+        vehicle.putObject("jCommercialVehicleComponent");
+        assertThat(EidoSchema.problems(doc)).isEmpty();
+        vehicle.putArray("vehicleRelationshipType");
+        assertThat(EidoSchema.problems(doc)).anyMatch(p -> p.contains("vehicleRelationshipType"));
+    }
+
+    @Test
     void aPidfWithADoctypeIsRefusedNotExpanded() {
         String evil = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<presence xmlns=\"urn:ietf:params:xml:ns:pidf\">&e;</presence>";

@@ -3,7 +3,7 @@
 // units with ETA (by road or straight line) and reasons, assigned with one click; the route by road of the chosen
 // recommendation and of every unit en route; the unit status board.
 
-import { get, post } from './api.js';
+import { get, getText, post } from './api.js';
 import { incidentActions } from './dispatcher-incident.js';
 import { t } from './i18n.js';
 import {
@@ -107,11 +107,33 @@ export function dispatcherView() {
         >P${incident.priority}</span> #${incident.id} ${typeName(store, incident.type)}</h2>
       <p>${incident.address || ''} <span class="muted">${districtLabel(incident.district)}</span></p>
       <p class="muted">${t('incident.calls')}: ${incident.callIds.join(', ') || '—'}</p>
+      ${incident.source ? html`<p class="eido-source">${t('incident.source')}: ${incident.source.agency
+        || incident.source.issuer || ''} <span class="muted">${incident.source.documentId}</span></p>
+      <p class="muted">${t('incident.reportedCalls')}: ${incident.reportedCalls.map((c) =>
+        `${c.caller || '?'} (${c.line || '—'})`).join(', ') || '—'}</p>` : ''}
+      <p><button type="button" id="export-eido">${t('incident.exportEido')}</button></p>
       <h3>${t('incident.coverage')}</h3>
       <ul id="coverage" class="coverage">${needs.map((n) => html`<li class="${n.open > 0 ? 'short' : 'ok'}"
         data-agency="${n.agency}">${t('incident.needs')} ${t('agency.' + n.agency)}${n.capabilities.length
           ? ' (' + n.capabilities.join(', ') + ')' : ''} ×${n.required}, ${t('incident.has')} ${n.assigned}
         ${n.unitIds.length ? html`<span class="muted">${n.unitIds.join(', ')}</span>` : ''}</li>`)}</ul>`;
+    $('#export-eido').addEventListener('click', () => exportEido(incident.id));
+  }
+
+  /** Saves the incident as a NENA EIDO (the server writes it), through a download. */
+  async function exportEido(id) {
+    try {
+      const eido = await getText(`/api/v1/incidents/${id}/eido`, 'application/json');
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([eido], { type: 'application/json' }));
+      link.download = `incident-${id}.eido.json`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    } catch (e) {
+      flash($('#dp-result'), `${t('err.generic')}: ${e.message}`, true);
+    }
   }
 
   function renderRecommendations() {

@@ -39,7 +39,8 @@ import org.sanhe.gis.recommend.StraightLineEstimator;
 final class ConsoleRoutes {
 
     /** What the routes share, made by {@link ConsoleServer#start}. */
-    record Parts(Sessions sessions, Executor loginExecutor, Executor auditExecutor, EventHubAgent hub,
+    record Parts(Sessions sessions, Executor loginExecutor, Executor auditExecutor, Executor interopExecutor,
+                 EventHubAgent hub,
                  ConsoleMetrics metrics, ReadModel model) {
     }
 
@@ -57,7 +58,7 @@ final class ConsoleRoutes {
         routes.addAll(new TargetRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());
         routes.addAll(new IncidentChangeRoutes(core, services.districts()).routes());
-        routes.addAll(new EidoRoutes(core, services.districts(), settings.eido()).routes());
+        routes.addAll(new EidoRoutes(core, services.districts(), settings.eido(), parts.interopExecutor()).routes());
         routes.addAll(new AssignmentRoutes(core).routes());
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());

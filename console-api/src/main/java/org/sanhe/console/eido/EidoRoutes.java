@@ -2,6 +2,7 @@ package org.sanhe.console.eido;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.sanhe.console.auth.Permission;
 import org.sanhe.console.core.CoreAccess;
 import org.sanhe.console.http.ApiError;
@@ -10,6 +11,7 @@ import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.incident.IncidentRoutes;
 import org.sanhe.console.model.IncidentView;
+import org.sanhe.console.model.ReadModel;
 import org.sanhe.dispatch.domain.command.ImportIncident;
 import org.sanhe.dispatch.domain.event.IncidentImported;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
@@ -24,9 +26,9 @@ import org.sanhe.interop.eido.InvalidEidoException;
  * NENA EIDO out and in. {@code GET /api/v1/incidents/{id}/eido} (dispatchers and supervisors) answers the incident
  * as one EIDO, written from the read model, as a download. {@code POST /api/v1/incidents/eido} (supervisors, and
  * users with the partner role: another centre's system) validates the body against NENA's schema, maps it
- * ({@link EidoReader}: the type through the configured table), finds the district here, and journals an
- * {@link ImportIncident}: 201 with the incident it opened, or 200 with the one the same document id opened before,
- * brought up to date. A document that is not an EIDO is a 400 with its code ({@code EIDO_INVALID} carries the
+ * ({@link EidoReader}: the type through the configured table; on the interop executor, never an event loop), finds
+ * the district here, and journals an {@link ImportIncident}: 201 with the incident it opened, or 200 with the one the
+ * same document id opened before, brought up to date. A document that is not an EIDO is a 400 with its code ({@code EIDO_INVALID} carries the
  * schema's messages); an incident already closed here is a 409 {@code INCIDENT_CLOSED}.
  */
 public final class EidoRoutes {
@@ -35,10 +37,16 @@ public final class EidoRoutes {
     private final DistrictMap districts;
     private final EidoWriter writer;
     private final EidoReader reader;
+    private final Executor interop;
 
-    public EidoRoutes(CoreAccess core, DistrictMap districts, EidoSettings settings) {
+    /**
+     * @param interop where received documents are parsed and validated, off the event loops (NENA's schema, 3 MB of
+     *                YAML, is loaded at the first document)
+     */
+    public EidoRoutes(CoreAccess core, DistrictMap districts, EidoSettings settings, Executor interop) {
         this.core = core;
         this.districts = districts;
+        this.interop = interop;
         this.writer = new EidoWriter(settings.centreId());
         this.reader = new EidoReader(settings);
     }
@@ -61,19 +69,22 @@ public final class EidoRoutes {
     }
 
     private CompletableFuture<ApiReply> receive(ApiRequest request) {
-        request.json();
-        return core.current(request).thenCompose(model -> {
-            EidoImport read;
-            try {
-                read = reader.read(request.body(), code -> model.rules().types().stream()
-                        .anyMatch(t -> t.code().equals(code)));
-            } catch (InvalidEidoException e) {
-                throw new ApiError(400, e.code(), e.getMessage(), null);
-            }
+        request.json(); // the media type and JSON checks of every route: 415, MALFORMED_JSON
+        return core.current(request).thenApplyAsync(model -> read(request, model), interop).thenComposeAsync(read -> {
             ImportIncident command = new ImportIncident(read.source(), read.type(), read.priority(), read.location(),
                     districts.codeAt(read.location()), read.address(), read.calls(), read.notes());
             return core.write(request, command).thenApply(outcome -> reply(outcome, read));
-        });
+        }, request.executor());
+    }
+
+    /** The import the body asks for, or a 400 with the reader's code; on the interop thread. */
+    private EidoImport read(ApiRequest request, ReadModel model) {
+        try {
+            return reader.read(request.body(), code -> model.rules().types().stream()
+                    .anyMatch(t -> t.code().equals(code)));
+        } catch (InvalidEidoException e) {
+            throw new ApiError(400, e.code(), e.getMessage(), null);
+        }
     }
 
     private ApiReply reply(Outcome outcome, EidoImport read) {

@@ -16,6 +16,7 @@ import org.sanhe.console.district.DistrictRoutes;
 import org.sanhe.console.health.HealthRoutes;
 import org.sanhe.console.http.Route;
 import org.sanhe.console.http.Router;
+import org.sanhe.console.eido.EidoRoutes;
 import org.sanhe.console.incident.IncidentChangeRoutes;
 import org.sanhe.console.incident.IncidentRoutes;
 import org.sanhe.console.incident.IncidentTypeRoutes;
@@ -43,7 +44,8 @@ import org.sanhe.interop.cap.CapReader;
 final class ConsoleRoutes {
 
     /** What the routes share, made by {@link ConsoleServer#start}. */
-    record Parts(Sessions sessions, Executor loginExecutor, Executor auditExecutor, EventHubAgent hub,
+    record Parts(Sessions sessions, Executor loginExecutor, Executor auditExecutor, Executor interopExecutor,
+                 EventHubAgent hub,
                  ConsoleMetrics metrics, ReadModel model) {
     }
 
@@ -62,6 +64,7 @@ final class ConsoleRoutes {
         routes.addAll(new TargetRoutes(core).routes());
         routes.addAll(new IncidentRoutes(core).routes());
         routes.addAll(new IncidentChangeRoutes(core, services.districts()).routes());
+        routes.addAll(new EidoRoutes(core, services.districts(), settings.eido(), parts.interopExecutor()).routes());
         routes.addAll(new AssignmentRoutes(core).routes());
         if (services.recommender() != null) {
             routes.addAll(new RecommendationRoutes(core, services.recommender(), services.clock()).routes());

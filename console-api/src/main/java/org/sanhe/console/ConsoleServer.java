@@ -85,7 +85,8 @@ public final class ConsoleServer implements AutoCloseable {
         ExecutorService loginExecutor = thread("console-login");
         ExecutorService auditExecutor = thread("console-audit");
         ExecutorService catchUpExecutor = thread("console-stream-catch-up");
-        List<ExecutorService> executors = List.of(loginExecutor, auditExecutor, catchUpExecutor);
+        ExecutorService interopExecutor = thread("console-interop");
+        List<ExecutorService> executors = List.of(loginExecutor, auditExecutor, catchUpExecutor, interopExecutor);
         SslContext tls = settings.tls() == null ? null : settings.tls().context();
         SessionStreams sessionStreams = new SessionStreams();
         Sessions sessions = new Sessions(services.clock(), settings.tokenLifetime(), settings.idleTimeout(),
@@ -107,8 +108,8 @@ public final class ConsoleServer implements AutoCloseable {
         hub.add(fanout);
         StreamUpgrade stream = new StreamUpgrade(services.runtime(), model, services.journalDir(), fanout, messages,
                 catchUpExecutor, metrics::streamSnapshotTaken, sessionStreams, sessions::isLive);
-        ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, hub, metrics,
-                model);
+        ConsoleRoutes.Parts parts = new ConsoleRoutes.Parts(sessions, loginExecutor, auditExecutor, interopExecutor,
+                hub, metrics, model);
         Router router = ConsoleRoutes.router(settings, services, parts);
         SecurityHeaders headers = new SecurityHeaders(settings.tiles() == null ? null : settings.tiles().cspSource(),
                 tls != null);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.sanhe.console.auth.LoginThrottling;
 import org.sanhe.console.stream.StreamFanout;
 import org.sanhe.console.web.MapTiles;
+import org.sanhe.interop.eido.EidoSettings;
 
 /**
  * How the console listens. Who may sign in is the centre's own journaled data (its users), not a setting.
@@ -19,10 +20,11 @@ import org.sanhe.console.web.MapTiles;
  * @param cityName      the city's name, shown by the console ({@code city.name}); "" for none
  * @param idleTimeout   a session without a request for this long ends (next to {@code tokenLifetime})
  * @param tls           the certificate and key to serve HTTPS and WSS with, or null for plain HTTP
+ * @param eido          how the centre speaks NENA EIDO (its id, the table of partners' incident types)
  */
 public record ConsoleSettings(String host, int port, Duration tokenLifetime, int maxBodyBytes,
                               LoginThrottling throttling, Duration streamLinger, MapTiles tiles, String cityName,
-                              Duration idleTimeout, ConsoleTls tls) {
+                              Duration idleTimeout, ConsoleTls tls, EidoSettings eido) {
 
     /** A session idle this long ends, by default: a console left unattended for half an hour must sign in again. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
@@ -48,44 +50,51 @@ public record ConsoleSettings(String host, int port, Duration tokenLifetime, int
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idleTimeout must be positive");
         }
+        eido = eido == null ? EidoSettings.defaults() : eido;
     }
 
     /**
      * 8-hour tokens (a shift), 30 minutes' idle timeout, 64 KiB bodies, default throttling, the stream's default
-     * linger, no tile server, no city name, plain HTTP.
+     * linger, no tile server, no city name, plain HTTP, the default EIDO settings.
      */
     public static ConsoleSettings of(String host, int port) {
         return new ConsoleSettings(host, port, Duration.ofHours(8), DEFAULT_MAX_BODY_BYTES,
-                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null, "", DEFAULT_IDLE_TIMEOUT, null);
+                LoginThrottling.defaults(), StreamFanout.DEFAULT_LINGER, null, "", DEFAULT_IDLE_TIMEOUT, null, null);
     }
 
     /** The same settings with these session lifetimes: absolute and idle. */
     public ConsoleSettings withSessions(Duration lifetime, Duration idle) {
         return new ConsoleSettings(host, port, lifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName, idle,
-                tls);
+                tls, eido);
     }
 
     /** The same settings serving TLS with these files (null for plain HTTP). */
     public ConsoleSettings withTls(ConsoleTls files) {
         return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName,
-                idleTimeout, files);
+                idleTimeout, files, eido);
     }
 
     /** The same settings with another linger of the event stream ({@link StreamFanout}). */
     public ConsoleSettings withStreamLinger(Duration linger) {
         return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, linger, tiles, cityName,
-                idleTimeout, tls);
+                idleTimeout, tls, eido);
     }
 
     /** The same settings with this tile server (null for none). */
     public ConsoleSettings withTiles(MapTiles tiles) {
         return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName,
-                idleTimeout, tls);
+                idleTimeout, tls, eido);
+    }
+
+    /** The same settings with these EIDO settings. */
+    public ConsoleSettings withEido(EidoSettings settings) {
+        return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, cityName,
+                idleTimeout, tls, settings);
     }
 
     /** The same settings with this city name. */
     public ConsoleSettings withCityName(String name) {
         return new ConsoleSettings(host, port, tokenLifetime, maxBodyBytes, throttling, streamLinger, tiles, name,
-                idleTimeout, tls);
+                idleTimeout, tls, eido);
     }
 }

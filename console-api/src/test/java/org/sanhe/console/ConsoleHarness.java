@@ -33,6 +33,7 @@ import org.sanhe.gis.recommend.StraightLineEstimator;
 import org.sanhe.gis.station.StationAreas;
 import org.sanhe.gis.station.StationDirectory;
 import org.sanhe.gis.tracking.UnitLocator;
+import org.sanhe.interop.eido.EidoSettings;
 
 /**
  * A real core on a temporary journal with a manual clock, the test rules of {@code Fixtures}, four units, the
@@ -53,6 +54,9 @@ final class ConsoleHarness implements AutoCloseable {
 
     /** The harness's idle timeout: an hour of the manual clock. */
     static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+    /** EIDO as centre {@code a.sanhe.test}: a partner's {@code structure-fire} is our building fire, else a theft. */
+    static final EidoSettings EIDO = new EidoSettings("a.sanhe.test", Map.of("structure-fire", "BUILDING_FIRE"),
+            "THEFT", Fixtures.CENTRE);
 
     final ManualClock clock = new ManualClock(START);
     final Path journal;
@@ -75,6 +79,15 @@ final class ConsoleHarness implements AutoCloseable {
 
     /** @param tls the server's TLS, or null for plain HTTP (then {@link #api} speaks plain HTTP) */
     ConsoleHarness(Path dir, LoginThrottling throttling, ConsoleTls tls) {
+        this(dir, throttling, tls, EIDO);
+    }
+
+    /** A harness speaking EIDO with these settings (e.g. another centre's id). */
+    ConsoleHarness(Path dir, EidoSettings eido) {
+        this(dir, new LoginThrottling(3, Duration.ofSeconds(30)), null, eido);
+    }
+
+    private ConsoleHarness(Path dir, LoginThrottling throttling, ConsoleTls tls, EidoSettings eido) {
         journal = dir.resolve("journal");
         locator = new UnitLocator(XianGis.DISTRICTS.serviceArea().getEnvelopeInternal(), 1000, XianGis.GRID);
         runtime = DispatchRuntime.start(RuntimeOptions.defaults(journal).withoutTimerThread()
@@ -103,7 +116,7 @@ final class ConsoleHarness implements AutoCloseable {
                 new RecordingFiles(recordings, Path.of(PBX_RECORDINGS)));
         ConsoleSettings settings = new ConsoleSettings("127.0.0.1", 0, Duration.ofHours(8),
                 ConsoleSettings.DEFAULT_MAX_BODY_BYTES, throttling, StreamFanout.DEFAULT_LINGER, TILES, "西安市",
-                IDLE_TIMEOUT, tls);
+                IDLE_TIMEOUT, tls, eido);
         server = ConsoleServer.start(settings, services);
         api = new ApiClient(server.port());
     }

@@ -55,6 +55,8 @@ class RoleMatrixTest {
             row("POST", "/api/v1/incidents/1/assignments", "{\"unitId\":\"P-9\",\"divert\":true}", UNIT_WRITERS),
             row("POST", "/api/v1/incidents/1/assignments/P-9/release", "{\"reason\":\"done\"}", UNIT_WRITERS),
             row("GET", "/api/v1/targets", null, ALL),
+            row("GET", "/api/v1/incidents/1/eido", null, UNIT_WRITERS),
+            row("POST", "/api/v1/incidents/eido", "{\"eidoVersion\":\"1.0\"}", SUPERVISORS),
             row("GET", "/api/v1/audit/kpis?format=csv", null, AUDITORS),
             row("POST", "/api/v1/units/P-1/status", "{\"status\":\"out-of-service\"}", UNIT_WRITERS),
             row("POST", "/api/v1/units/T-1/position", "{\"lat\":34.3,\"lon\":108.9}", UNIT_WRITERS),

@@ -15,5 +15,9 @@ public enum Permission {
     /** Keep the centre's own data: its stations, units and users. */
     MANAGE_CENTRE,
     /** Hand the centre public warnings (CAP alerts). */
-    RECEIVE_ALERTS
+    RECEIVE_ALERTS,
+    /** Hand an incident to another centre: its NENA EIDO. */
+    EXPORT_INCIDENTS,
+    /** Receive an incident from another centre as a NENA EIDO (opens or updates an incident). */
+    IMPORT_INCIDENTS
 }

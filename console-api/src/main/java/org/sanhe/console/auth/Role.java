@@ -7,16 +7,21 @@ import java.util.Set;
 
 /**
  * The roles of the centre and the role matrix: an auditor reads and never writes; a call-taker opens and links
- * incidents but does not send units; a dispatcher also sends units and changes their status; a supervisor may do
- * everything. An alert feed (a warning system's machine account) posts public warnings and nothing else.
+ * incidents but does not send units; a dispatcher also sends units and changes their status and exports incidents
+ * as EIDOs; a supervisor may do everything. Two roles are for machines: an alert feed (a warning system's account)
+ * posts public warnings and nothing else; a partner (another centre's system, configured as a user with this role)
+ * may only import incidents as EIDOs.
  */
 public enum Role {
     CALL_TAKER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS)),
-    DISPATCHER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS, Permission.DISPATCH_UNITS)),
+    DISPATCHER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS, Permission.DISPATCH_UNITS,
+            Permission.EXPORT_INCIDENTS)),
     AUDITOR(EnumSet.of(Permission.READ, Permission.AUDIT)),
     SUPERVISOR(EnumSet.allOf(Permission.class)),
     /** A machine: a warning system's feed that posts CAP alerts, and may do nothing else. */
-    ALERT_FEED(EnumSet.of(Permission.RECEIVE_ALERTS));
+    ALERT_FEED(EnumSet.of(Permission.RECEIVE_ALERTS)),
+    /** Another centre's system (a CAD-to-CAD bridge): it may only hand us incidents. */
+    PARTNER(EnumSet.of(Permission.IMPORT_INCIDENTS));
 
     private final Set<Permission> permissions;
 

@@ -25,6 +25,7 @@ import org.sanhe.dispatch.domain.event.DispatchOverdue;
 import org.sanhe.dispatch.domain.event.DuplicatesProposed;
 import org.sanhe.dispatch.domain.event.Event;
 import org.sanhe.dispatch.domain.event.IncidentClosed;
+import org.sanhe.dispatch.domain.event.IncidentImported;
 import org.sanhe.dispatch.domain.event.IncidentOpened;
 import org.sanhe.dispatch.domain.event.IncidentUpdated;
 import org.sanhe.dispatch.domain.event.IntervalMeasured;
@@ -105,6 +106,7 @@ final class Dirty {
         on(m, IncidentUpdated.class, (d, e) -> d.incidents.add(e.incidentId()));
         on(m, NoteAdded.class, (d, e) -> d.incidents.add(e.incidentId()));
         on(m, IncidentClosed.class, (d, e) -> d.incidents.add(e.incidentId()));
+        on(m, IncidentImported.class, (d, e) -> d.incidents.add(e.incidentId()));
         on(m, DispatchOverdue.class, (d, e) -> d.incidents.add(e.incidentId()));
         on(m, CoverageChanged.class, (d, e) -> d.incidents.add(e.incidentId()));
         on(m, CallLinked.class, (d, e) -> d.incident(e.incidentId(), e.callId()));

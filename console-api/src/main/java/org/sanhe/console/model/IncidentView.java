@@ -9,15 +9,18 @@ import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.incident.Disposition;
 import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentSource;
 import org.sanhe.dispatch.domain.incident.IncidentStatus;
 import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.incident.ReportedCall;
 import org.sanhe.gis.layer.IncidentMark;
 
 /**
  * An incident as the API and the stream show it, with the coverage of its response plan and
  * {@code dispatchTargetMillis}: how soon after opening the rules want a first unit at its priority (null when they
- * set no target). Immutable; built from the live entity by whoever owns the centre (the read model's projector, an
- * audit replay).
+ * set no target), and for an incident imported from another centre its {@code source} (null for ours) and the
+ * {@code reportedCalls} that centre reported (empty for ours). Immutable; built from the live entity by whoever owns
+ * the centre (the read model's projector, an audit replay).
  */
 public record IncidentView(long id, String type, int priority,
                            @JsonSerialize(using = ApiCode.class) IncidentStatus status, GeoPoint location,
@@ -26,12 +29,30 @@ public record IncidentView(long id, String type, int priority,
                            @JsonSerialize(using = ApiTime.class) long closedAt,
                            @JsonSerialize(using = ApiCode.class) Disposition disposition, String originCallId,
                            List<String> callIds, List<String> unitIds, List<NoteView> notes,
-                           Long dispatchTargetMillis, CoverageView coverage) {
+                           Long dispatchTargetMillis, CoverageView coverage, IncidentSource source,
+                           List<ReportedCallView> reportedCalls) {
 
     public IncidentView {
         callIds = List.copyOf(callIds);
         unitIds = List.copyOf(unitIds);
         notes = List.copyOf(notes);
+        reportedCalls = List.copyOf(reportedCalls);
+    }
+
+    /** A call another centre reported with an imported incident ({@link ReportedCall}); times ISO-8601 or null. */
+    public record ReportedCallView(String id, String line, String caller,
+                                   @JsonSerialize(using = ApiTime.class) long startedAt,
+                                   @JsonSerialize(using = ApiTime.class) long answeredAt, String answeredBy) {
+
+        public static ReportedCallView of(ReportedCall call) {
+            return new ReportedCallView(call.id(), call.line(), call.caller(), call.startedAt(), call.answeredAt(),
+                    call.answeredBy());
+        }
+
+        /** Back to the domain's record, e.g. to export it again. */
+        public ReportedCall toCall() {
+            return new ReportedCall(id, line, caller, startedAt, answeredAt, answeredBy);
+        }
     }
 
     /** A note: {@code at}, {@code author} ({@code user:name}), {@code text}. */
@@ -59,6 +80,7 @@ public record IncidentView(long id, String type, int priority,
                 incident.location(), incident.district(), incident.address(), incident.openedAt(),
                 incident.closedAt(), incident.disposition(), incident.originCallId(), List.copyOf(incident.callIds()),
                 List.copyOf(incident.unitIds()), incident.notes().stream().map(NoteView::of).toList(),
-                target > 0 ? target : null, CoverageView.of(centre.coverage(incident)));
+                target > 0 ? target : null, CoverageView.of(centre.coverage(incident)), incident.source(),
+                incident.reportedCalls().stream().map(ReportedCallView::of).toList());
     }
 }

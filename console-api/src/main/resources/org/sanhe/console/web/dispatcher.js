@@ -4,7 +4,7 @@
 // recommendation and of every unit en route; the areas of the public warnings in force; the unit status board.
 
 import { AlertLayer } from './alerts.js';
-import { get, post } from './api.js';
+import { get, getText, post } from './api.js';
 import { incidentActions } from './dispatcher-incident.js';
 import { t } from './i18n.js';
 import {
@@ -112,6 +112,11 @@ export function dispatcherView(session) {
         >P${incident.priority}</span> #${incident.id} ${typeName(store, incident.type)}</h2>
       <p>${incident.address || ''} <span class="muted">${districtLabel(incident.district)}</span></p>
       <p class="muted incident-calls">${t('incident.calls')}: ${incident.callIds.join(', ') || '—'}</p>
+      ${incident.source ? html`<p class="eido-source">${t('incident.source')}: ${incident.source.agency
+        || incident.source.issuer || ''} <span class="muted">${incident.source.documentId}</span></p>
+      <p class="muted">${t('incident.reportedCalls')}: ${incident.reportedCalls.map((c) =>
+        `${c.caller || '?'} (${c.line || '—'})`).join(', ') || '—'}</p>` : ''}
+      <p><button type="button" id="export-eido">${t('incident.exportEido')}</button></p>
       <h3>${t('incident.coverage')}</h3>
       <ul id="coverage" class="coverage">${needs.map((n) => html`<li class="${n.open > 0 ? 'short' : 'ok'}"
         data-agency="${n.agency}">${t('incident.needs')} ${t('agency.' + n.agency)}${n.capabilities.length
@@ -131,6 +136,7 @@ export function dispatcherView(session) {
         return item;
       }));
     }
+    $('#export-eido').addEventListener('click', () => exportEido(incident.id));
   }
 
   /** Auditors and supervisors may listen to every call's recording, anyone else to the calls they answered. */
@@ -138,6 +144,22 @@ export function dispatcherView(session) {
     const call = store.calls.get(callId);
     if (session.roles.includes('supervisor') || session.roles.includes('auditor')) return !call || call.recorded;
     return Boolean(call && call.recorded && call.answeredBy === session.username);
+  }
+
+  /** Saves the incident as a NENA EIDO (the server writes it), through a download. */
+  async function exportEido(id) {
+    try {
+      const eido = await getText(`/api/v1/incidents/${id}/eido`, 'application/json');
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([eido], { type: 'application/json' }));
+      link.download = `incident-${id}.eido.json`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    } catch (e) {
+      flash($('#dp-result'), `${t('err.generic')}: ${e.message}`, true);
+    }
   }
 
   function renderRecommendations() {

@@ -10,7 +10,7 @@ const LIST_OF = {
   CallOffered: 'calls', CallAnswered: 'calls', CallEnded: 'calls', CallAbandoned: 'calls', CallerLocated: 'calls',
   RecordingAttached: 'calls',  CallLinked: 'calls+incidents', CallUnlinked: 'calls+incidents', CallAnswerOverdue: 'calls',
   IncidentOpened: 'incidents+calls', IncidentUpdated: 'incidents', IncidentClosed: 'incidents+units',
-  NoteAdded: 'incidents', CoverageChanged: 'incidents', DispatchOverdue: 'incidents',
+  NoteAdded: 'incidents', CoverageChanged: 'incidents', DispatchOverdue: 'incidents', IncidentImported: 'incidents',
   UnitAssigned: 'incidents+units', UnitReleased: 'incidents+units', UnitRegistered: 'units', UnitChanged: 'units',
   UnitRetired: 'units', AcknowledgementOverdue: 'units',
   AlertReceived: 'alerts', AlertUpdated: 'alerts', AlertCancelled: 'alerts', AlertExpired: 'alerts',

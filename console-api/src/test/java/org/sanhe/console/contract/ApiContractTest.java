@@ -14,7 +14,7 @@ class ApiContractTest {
              "district": "610102", "address": null, "openedAt": "2026-12-02T22:00:00Z", "closedAt": %s,
              "disposition": %s, "originCallId": null, "callIds": [], "unitIds": [], "notes": [],
              "dispatchTargetMillis": 60000,
-             "coverage": {"complete": true, "needs": [], "extraUnits": []}}""";
+             "coverage": {"complete": true, "needs": [], "extraUnits": []}, "source": null, "reportedCalls": []}""";
 
     private final ApiContract contract = ApiContract.get();
 

@@ -164,7 +164,7 @@ public final class ServerAssembly implements AutoCloseable {
         ServerSettings server = config.server();
         ConsoleSettings settings = ConsoleSettings.of(server.host(), server.port())
                 .withStreamLinger(Duration.ofNanos(1_000 * server.streamLingerMicros()))
-                .withTiles(config.tiles()).withCityName(config.city().name())
+                .withTiles(config.tiles()).withCityName(config.city().name()).withEido(config.eido())
                 .withSessions(Duration.ofMillis(server.sessionLifetimeMillis()),
                         Duration.ofMillis(server.sessionIdleMillis()))
                 .withTls(server.tls());

@@ -17,6 +17,7 @@ import org.sanhe.console.ConsoleTls;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.auth.Role;
 import org.sanhe.console.web.MapTiles;
+import org.sanhe.interop.eido.EidoSettings;
 import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.runtime.journal.Durability;
 import org.sanhe.gis.projection.Datum;
@@ -42,7 +43,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map", "fleet", "city", "gis"));
+                "map", "fleet", "city", "gis", "eido"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         ServerSettings server = server();
         JournalSettings journal = journal();
@@ -56,6 +57,7 @@ final class ConfigReader {
         CitySettings city = CityReader.read(tree);
         Fleet fleet = fleet(rules.agencies(), city);
         RoadSettings roads = RoadsReader.read(tree);
+        EidoSettings eido = EidoConfigReader.read(tree, rules);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -72,7 +74,7 @@ final class ConfigReader {
             throw new InvalidConfigException(tree.problems());
         }
         return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
-                fleet, city, roads);
+                fleet, city, roads, eido);
     }
 
     private ServerSettings server() {

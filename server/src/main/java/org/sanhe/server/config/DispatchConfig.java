@@ -2,6 +2,7 @@ package org.sanhe.server.config;
 
 import java.util.List;
 import org.sanhe.console.web.MapTiles;
+import org.sanhe.interop.eido.EidoSettings;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.gis.roads.RoadSettings;
 import org.sanhe.gis.station.Fleet;
@@ -26,7 +27,8 @@ import org.sanhe.telephony.config.TelephonyConfig;
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
-                             CentreRules rules, MapTiles tiles, Fleet fleet, CitySettings city, RoadSettings roads) {
+                             CentreRules rules, MapTiles tiles, Fleet fleet, CitySettings city, RoadSettings roads,
+                             EidoSettings eido) {
 
     public DispatchConfig {
         users = List.copyOf(users);

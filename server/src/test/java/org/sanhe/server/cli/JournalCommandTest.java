@@ -121,7 +121,7 @@ class JournalCommandTest {
         JsonNode timeline = r.json();
         assertThat(timeline.size()).isPositive();
         assertThat(timeline.get(0).get("events").get(0).get("@type").asText()).isEqualTo("IncidentOpened");
-        assertThat(timeline.get(0).get("command").get("@type").asText()).isEqualTo("OpenIncident");
+        assertThat(timeline.get(0).get("command").get("@type").asText()).isIn("OpenIncident", "ImportIncident");
         assertThat(timeline.get(0).get("actor").asText()).startsWith("user:");
         for (JsonNode step : timeline) {
             assertThat(step.get("time").asText()).endsWith("Z");

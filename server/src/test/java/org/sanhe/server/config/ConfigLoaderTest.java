@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.console.web.MapTiles;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.runtime.journal.Durability;
 import org.sanhe.gis.projection.Datum;
 import org.sanhe.gis.roads.RoadSettings;
+import org.sanhe.interop.eido.EidoSettings;
 
 class ConfigLoaderTest {
 
@@ -92,6 +94,23 @@ class ConfigLoaderTest {
 
         assertThat(config.tiles()).isEqualTo(new MapTiles("https://t{s}.tiles.example.cn/{z}/{x}/{y}.png",
                 Datum.GCJ02, "© X", 18));
+    }
+
+    @Test
+    void eidoHasTheDemoDefaultsAndItsTypesMustBeOurs() throws IOException {
+        assertThat(ConfigLoader.load(null, Map.of()).eido()).isEqualTo(new EidoSettings("sanhe.local", Map.of(),
+                "DISTURBANCE", new GeoPoint(34.2610, 108.9420)));
+        DispatchConfig config = ConfigLoader.load(file("""
+                eido: { centreId: 110.xian.example, types: { structure-fire: BUILDING_FIRE } }
+                """), Map.of());
+        assertThat(config.eido().types()).isEqualTo(Map.of("structure-fire", "BUILDING_FIRE"));
+        assertThat(config.eido().centreId()).isEqualTo("110.xian.example");
+        assertProblem(file("eido: { types: { fire: NO_SUCH } }\n"),
+                "eido.types.fire: no incident type NO_SUCH in rules.incidentTypes");
+        assertProblem(file("eido: { defaultType: NO_SUCH }\n"),
+                "eido.defaultType: no incident type NO_SUCH in rules.incidentTypes");
+        assertProblem(file("eido: { fallbackLocation: { lat: 95, lon: 108 } }\n"),
+                "eido.fallbackLocation.lat: must be -90.0..90.0, was 95.0");
     }
 
     @Test

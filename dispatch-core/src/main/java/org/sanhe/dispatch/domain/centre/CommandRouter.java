@@ -21,6 +21,7 @@ import org.sanhe.dispatch.domain.command.DefineRules;
 import org.sanhe.dispatch.domain.command.DefineUser;
 import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.dispatch.domain.command.FireTimer;
+import org.sanhe.dispatch.domain.command.ImportIncident;
 import org.sanhe.dispatch.domain.command.LinkCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
@@ -44,6 +45,7 @@ import org.sanhe.dispatch.domain.event.SessionActivityRecorded;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.incident.IncidentBook;
 import org.sanhe.dispatch.domain.incident.IncidentDesk;
+import org.sanhe.dispatch.domain.incident.ImportDesk;
 import org.sanhe.dispatch.domain.incident.Responders;
 import org.sanhe.dispatch.domain.rules.RulesDesk;
 import org.sanhe.dispatch.domain.station.StationBook;
@@ -68,6 +70,7 @@ final class CommandRouter implements Command.Visitor<Void> {
     private final TimerDesk timerDesk;
     private final CallDesk callDesk;
     private final IncidentDesk incidentDesk;
+    private final ImportDesk importDesk;
     private final UnitDesk unitDesk;
     private final StationDesk stationDesk;
     private final UserDesk userDesk;
@@ -84,6 +87,7 @@ final class CommandRouter implements Command.Visitor<Void> {
         callDesk = new CallDesk(calls, rules::current, timerDesk, duplicates);
         incidentDesk = new IncidentDesk(incidents, calls, callDesk, rules::current, timerDesk, duplicates,
                 new UnitsOfIncidents());
+        importDesk = new ImportDesk(incidents, incidentDesk);
         stationDesk = new StationDesk(stations, units, rules::current);
         unitDesk = new UnitDesk(units, incidents, incidentDesk, rules::current, timerDesk, stationDesk::mayHouse);
         userDesk = new UserDesk(users);
@@ -180,6 +184,12 @@ final class CommandRouter implements Command.Visitor<Void> {
     @Override
     public Void closeIncident(CloseIncident c) {
         incidentDesk.close(c, now, actor, out);
+        return null;
+    }
+
+    @Override
+    public Void importIncident(ImportIncident c) {
+        importDesk.importIncident(c, now, out);
         return null;
     }
 

@@ -16,6 +16,7 @@ import org.sanhe.dispatch.domain.geo.CallerLocation;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.incident.ReportedCall;
 import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.domain.unit.Unit;
@@ -113,6 +114,29 @@ final class StateDigest {
         }
         texts(List.copyOf(i.callIds()));
         texts(List.copyOf(i.unitIds()));
+        imported(i);
+    }
+
+    /** An imported incident's source and reported calls, behind their tag: ours hash as they always did. */
+    private void imported(Incident i) {
+        if (i.source() == null) {
+            return;
+        }
+        // tags are unique across the digest: 1 and 2 call fields, 2 and 3 the stations' and users' sections, 4 alerts
+        digest.update((byte) (0x80 | 5));
+        text(i.source().documentId());
+        text(i.source().issuer());
+        text(i.source().agency());
+        text(i.source().incidentId());
+        number(i.reportedCalls().size());
+        for (ReportedCall call : i.reportedCalls()) {
+            text(call.id());
+            text(call.line());
+            text(call.caller());
+            number(call.startedAt());
+            number(call.answeredAt());
+            text(call.answeredBy());
+        }
     }
 
     private void unit(Unit u) {

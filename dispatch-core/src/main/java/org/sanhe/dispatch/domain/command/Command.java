@@ -10,7 +10,7 @@ package org.sanhe.dispatch.domain.command;
 public sealed interface Command
         permits DefineRules,
         OfferCall, AnswerCall, EndCall, AbandonCall, LocateCaller, AttachRecording,
-        OpenIncident, UpdateIncident, LinkCall, UnlinkCall, CloseIncident,
+        OpenIncident, UpdateIncident, LinkCall, UnlinkCall, CloseIncident, ImportIncident,
         RegisterUnit, ReportUnitPosition, ChangeUnitStatus, AssignUnit, ReleaseUnit, ChangeUnit, RetireUnit,
         RegisterStation, ChangeStation, CloseStation,
         DefineUser, RemoveUser, ResetPassword,
@@ -51,6 +51,8 @@ public sealed interface Command
         R unlinkCall(UnlinkCall c);
 
         R closeIncident(CloseIncident c);
+
+        R importIncident(ImportIncident c);
 
         R registerUnit(RegisterUnit c);
 

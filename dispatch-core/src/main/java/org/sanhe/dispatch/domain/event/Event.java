@@ -4,7 +4,7 @@ package org.sanhe.dispatch.domain.event;
 public sealed interface Event
         permits RulesDefined,
         CallOffered, CallAnswered, CallEnded, CallAbandoned, CallerLocated, RecordingAttached,
-        IncidentOpened, IncidentUpdated, NoteAdded, CallLinked, CallUnlinked, IncidentClosed,
+        IncidentOpened, IncidentUpdated, NoteAdded, CallLinked, CallUnlinked, IncidentClosed, IncidentImported,
         DuplicatesProposed, CoverageChanged,
         UnitRegistered, UnitMoved, UnitStatusChanged, UnitAssigned, UnitReleased, UnitChanged, UnitRetired,
         StationRegistered, StationChanged, StationClosed, UserDefined, UserRemoved, PasswordReset,

@@ -28,6 +28,8 @@ public final class Incident {
     private final List<Note> notes = new ArrayList<>();
     private final Set<String> callIds = new LinkedHashSet<>();
     private final Set<String> unitIds = new LinkedHashSet<>();
+    private IncidentSource source;
+    private List<ReportedCall> reportedCalls = List.of();
 
     public Incident(long id, long openedAt, String originCallId, String type, int priority, GeoPoint location,
                     String district, String address) {
@@ -49,7 +51,7 @@ public final class Incident {
                                    GeoPoint location, String district, String address, IncidentStatus status,
                                    Disposition disposition, long closedAt, long firstDispatchAt, long firstOnSceneAt,
                                    long dispatchTimerId, List<Note> notes, List<String> callIds,
-                                   List<String> unitIds) {
+                                   List<String> unitIds, IncidentSource source, List<ReportedCall> reportedCalls) {
         Incident incident = new Incident(id, openedAt, originCallId, type, priority, location, district, address);
         incident.status = Objects.requireNonNull(status, "status");
         incident.disposition = disposition;
@@ -60,7 +62,18 @@ public final class Incident {
         incident.notes.addAll(notes);
         incident.callIds.addAll(callIds);
         incident.unitIds.addAll(unitIds);
+        incident.source = source;
+        incident.reportedCalls = List.copyOf(reportedCalls);
         return incident;
+    }
+
+    /** Marks the incident as imported from {@code from}, once, at opening. */
+    void importedFrom(IncidentSource from) {
+        source = from;
+    }
+
+    void reportCalls(List<ReportedCall> calls) {
+        reportedCalls = List.copyOf(calls);
     }
 
     void retype(String newType, int newPriority) {
@@ -185,6 +198,16 @@ public final class Incident {
 
     public List<Note> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    /** Where it was imported from, null for an incident of our own. */
+    public IncidentSource source() {
+        return source;
+    }
+
+    /** The calls another centre reported for it (see {@link ReportedCall}), in the order reported; empty for ours. */
+    public List<ReportedCall> reportedCalls() {
+        return reportedCalls;
     }
 
     /** The calls bound to it, in the order they were bound. */

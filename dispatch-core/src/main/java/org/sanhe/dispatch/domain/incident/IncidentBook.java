@@ -2,6 +2,7 @@ package org.sanhe.dispatch.domain.incident;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ public final class IncidentBook {
 
     private final Map<Long, Incident> incidents = new LinkedHashMap<>();
     private final Map<Long, Incident> open = new LinkedHashMap<>();
+    /** The incidents opened from another centre's document, by the document's id. */
+    private final Map<String, Incident> bySource = new HashMap<>();
     private long lastId;
 
     /**
@@ -35,6 +38,18 @@ public final class IncidentBook {
         lastId = incident.id();
         incidents.put(incident.id(), incident);
         open.put(incident.id(), incident);
+        sourced(incident);
+    }
+
+    private void sourced(Incident incident) {
+        if (incident.source() != null) {
+            bySource.putIfAbsent(incident.source().documentId(), incident);
+        }
+    }
+
+    /** The incident opened from the document with this id, or null. */
+    public Incident fromSource(String documentId) {
+        return bySource.get(documentId);
     }
 
     /**
@@ -50,6 +65,7 @@ public final class IncidentBook {
         if (incident.isOpen()) {
             open.put(incident.id(), incident);
         }
+        sourced(incident);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.sanhe.dispatch.domain.event.IntervalMeasured;
 import org.sanhe.dispatch.domain.event.NoteAdded;
 import org.sanhe.dispatch.domain.event.Reject;
 import org.sanhe.dispatch.domain.event.RejectReason;
+import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.dispatch.domain.rules.IncidentType;
 import org.sanhe.dispatch.domain.rules.Rulebook;
@@ -98,9 +99,7 @@ public final class IncidentDesk {
         if (call != null) {
             bind(call, incident, now, out);
         }
-        incident.dispatchTimer(timers.schedule(TimerKind.INCIDENT_DISPATCH, now,
-                rules.get().rules().timers().dispatchMillis(priority), null, incident.id(), null, out));
-        responders.publishCoverage(incident, out);
+        started(incident, now, out);
         List<DuplicateCandidate> candidates = duplicates.candidates(rules.get().rules().duplicates(),
                 incident.location(), now, call == null ? null : call.callerNumber(),
                 other -> rules.get().typeAffinity(incident.type(), other.type()), incident.id());
@@ -114,43 +113,73 @@ public final class IncidentDesk {
         if (incident == null) {
             return;
         }
-        String type = c.type() == null ? incident.type() : c.type();
-        if (c.type() != null && knownType(c, type, out) == null) {
+        Changes changes = change(c, incident, c.type(), c.priority(), c.location(), c.district(), c.address(), out);
+        if (changes == null) {
             return;
         }
-        int priority = c.priority() == 0 ? incident.priority() : c.priority();
-        if (!validPriority(c, priority, out)) {
-            return;
-        }
-        boolean retyped = !type.equals(incident.type());
-        boolean reprioritised = priority != incident.priority();
-        boolean moved = c.location() != null && (!c.location().equals(incident.location())
-                || !Objects.equals(c.district(), incident.district()));
-        boolean readdressed = c.address() != null && !c.address().equals(incident.address());
-        if (!retyped && !reprioritised && !moved && !readdressed && c.note() == null) {
+        if (!changes.any() && c.note() == null) {
             Reject.with(out, c, RejectReason.NOTHING_TO_CHANGE, "incident " + incident.id() + " already reads so");
             return;
-        }
-        if (retyped || reprioritised || moved || readdressed) {
-            incident.retype(type, priority);
-            if (moved) {
-                incident.relocate(c.location(), c.district());
-            }
-            if (readdressed) {
-                incident.readdress(c.address());
-            }
-            out.accept(new IncidentUpdated(incident.id(), type, priority, incident.location(), incident.district(),
-                    incident.address()));
         }
         if (c.note() != null) {
             addNote(incident, new Note(now, actor, c.note()), out);
         }
-        if (reprioritised && incident.firstDispatchAt() == 0) {
+        changed(incident, changes, now, out);
+    }
+
+    /** What {@link #change} changed: the follow-ups {@link #changed} owes. */
+    record Changes(boolean retyped, boolean reprioritised, boolean any) {
+    }
+
+    /**
+     * Changes the fields given (null, or 0 for priority, keeps one) and emits {@link IncidentUpdated} when any
+     * changed; null after refusing the command (unknown type, invalid priority). Call {@link #changed} afterwards.
+     */
+    Changes change(Command c, Incident incident, String newType, int newPriority, GeoPoint location,
+                   String district, String address, EventSink out) {
+        String type = newType == null ? incident.type() : newType;
+        if (newType != null && knownType(c, type, out) == null) {
+            return null;
+        }
+        int priority = newPriority == 0 ? incident.priority() : newPriority;
+        if (!validPriority(c, priority, out)) {
+            return null;
+        }
+        boolean retyped = !type.equals(incident.type());
+        boolean reprioritised = priority != incident.priority();
+        boolean moved = location != null && (!location.equals(incident.location())
+                || !Objects.equals(district, incident.district()));
+        boolean readdressed = address != null && !address.equals(incident.address());
+        boolean any = retyped || reprioritised || moved || readdressed;
+        if (any) {
+            incident.retype(type, priority);
+            if (moved) {
+                incident.relocate(location, district);
+            }
+            if (readdressed) {
+                incident.readdress(address);
+            }
+            out.accept(new IncidentUpdated(incident.id(), type, priority, incident.location(), incident.district(),
+                    incident.address()));
+        }
+        return new Changes(retyped, reprioritised, any);
+    }
+
+    /** After {@link #change}: a new priority moves a pending dispatch timer, a new type changes the coverage. */
+    void changed(Incident incident, Changes changes, long now, EventSink out) {
+        if (changes.reprioritised() && incident.firstDispatchAt() == 0) {
             rescheduleDispatch(incident, now, out);
         }
-        if (retyped) {
+        if (changes.retyped()) {
             responders.publishCoverage(incident, out);
         }
+    }
+
+    /** A new incident's dispatch timer starts and its coverage is published. */
+    void started(Incident incident, long now, EventSink out) {
+        incident.dispatchTimer(timers.schedule(TimerKind.INCIDENT_DISPATCH, now,
+                rules.get().rules().timers().dispatchMillis(incident.priority()), null, incident.id(), null, out));
+        responders.publishCoverage(incident, out);
     }
 
     public void link(LinkCall c, long now, EventSink out) {
@@ -221,12 +250,12 @@ public final class IncidentDesk {
                 incident.id(), null, out));
     }
 
-    private static void addNote(Incident incident, Note note, EventSink out) {
+    static void addNote(Incident incident, Note note, EventSink out) {
         incident.addNote(note);
         out.accept(new NoteAdded(incident.id(), note));
     }
 
-    private Incident openIncident(Command c, long incidentId, EventSink out) {
+    Incident openIncident(Command c, long incidentId, EventSink out) {
         Incident incident = incidents.get(incidentId);
         if (incident == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + incidentId);
@@ -254,7 +283,7 @@ public final class IncidentDesk {
         return call;
     }
 
-    private IncidentType knownType(Command c, String code, EventSink out) {
+    IncidentType knownType(Command c, String code, EventSink out) {
         IncidentType type = rules.get().type(code);
         if (type == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT_TYPE, "no incident type " + code);
@@ -262,7 +291,7 @@ public final class IncidentDesk {
         return type;
     }
 
-    private static boolean validPriority(Command c, int priority, EventSink out) {
+    static boolean validPriority(Command c, int priority, EventSink out) {
         if (priority < CentreRules.MIN_PRIORITY || priority > CentreRules.MAX_PRIORITY) {
             Reject.with(out, c, RejectReason.INVALID_PRIORITY, "priority must be " + CentreRules.MIN_PRIORITY
                     + " (most urgent) to " + CentreRules.MAX_PRIORITY + ", was " + priority);

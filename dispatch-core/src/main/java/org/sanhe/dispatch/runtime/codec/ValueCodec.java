@@ -6,7 +6,9 @@ import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.geo.CallerLocation;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.geo.LocationSource;
+import org.sanhe.dispatch.domain.incident.IncidentSource;
 import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.incident.ReportedCall;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.dispatch.domain.rules.DuplicatePolicy;
 import org.sanhe.dispatch.domain.rules.IncidentType;
@@ -75,6 +77,52 @@ public final class ValueCodec {
 
     public static Note note(BinaryIn in) {
         return new Note(in.readLong(), actor(in), in.readString());
+    }
+
+    /** An imported incident's source, or null. */
+    public static void source(BinaryOut out, IncidentSource s) {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeString(s.documentId()).writeString(s.issuer()).writeString(s.agency())
+                    .writeString(s.incidentId());
+        }
+    }
+
+    public static IncidentSource source(BinaryIn in) {
+        return in.readBoolean()
+                ? new IncidentSource(in.readString(), in.readString(), in.readString(), in.readString()) : null;
+    }
+
+    public static void reportedCalls(BinaryOut out, List<ReportedCall> calls) {
+        out.writeInt(calls.size());
+        for (ReportedCall c : calls) {
+            out.writeString(c.id()).writeString(c.line()).writeString(c.caller()).writeLong(c.startedAt())
+                    .writeLong(c.answeredAt()).writeString(c.answeredBy());
+        }
+    }
+
+    public static List<ReportedCall> reportedCalls(BinaryIn in) {
+        int n = in.count();
+        List<ReportedCall> calls = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            calls.add(new ReportedCall(in.readString(), in.readString(), in.readString(), in.readLong(),
+                    in.readLong(), in.readString()));
+        }
+        return calls;
+    }
+
+    public static void notes(BinaryOut out, List<Note> notes) {
+        out.writeInt(notes.size());
+        notes.forEach(note -> note(out, note));
+    }
+
+    public static List<Note> notes(BinaryIn in) {
+        int n = in.count();
+        List<Note> notes = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            notes.add(note(in));
+        }
+        return notes;
     }
 
     public static void rules(BinaryOut out, CentreRules r) {

@@ -2,8 +2,11 @@ package org.sanhe.dispatch.runtime.journal;
 
 import static org.sanhe.dispatch.runtime.codec.ValueCodec.enumValue;
 import static org.sanhe.dispatch.runtime.codec.ValueCodec.location;
+import static org.sanhe.dispatch.runtime.codec.ValueCodec.notes;
 import static org.sanhe.dispatch.runtime.codec.ValueCodec.point;
+import static org.sanhe.dispatch.runtime.codec.ValueCodec.reportedCalls;
 import static org.sanhe.dispatch.runtime.codec.ValueCodec.rules;
+import static org.sanhe.dispatch.runtime.codec.ValueCodec.source;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.sanhe.dispatch.domain.command.DefineRules;
 import org.sanhe.dispatch.domain.command.DefineUser;
 import org.sanhe.dispatch.domain.command.EndCall;
 import org.sanhe.dispatch.domain.command.FireTimer;
+import org.sanhe.dispatch.domain.command.ImportIncident;
 import org.sanhe.dispatch.domain.command.LinkCall;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
@@ -100,6 +104,15 @@ public final class CommandCodecs {
                         .writeString(c.disposition().name()).writeString(c.note()),
                 (v, in) -> new CloseIncident(in.readLong(), enumValue(Disposition.class, in.readString()),
                         in.readString()));
+        add(25, 1, ImportIncident.class, (c, out) -> {
+            source(out, c.source());
+            out.writeString(c.type()).writeInt(c.priority());
+            point(out, c.location());
+            out.writeString(c.district()).writeString(c.address());
+            reportedCalls(out, c.calls());
+            notes(out, c.notes());
+        }, (v, in) -> new ImportIncident(source(in), in.readString(), in.readInt(), point(in), in.readString(),
+                in.readString(), reportedCalls(in), notes(in)));
         add(30, 1, RegisterUnit.class, (c, out) -> {
             out.writeString(c.unitId()).writeString(c.callSign()).writeString(c.agency())
                     .writeStrings(c.capabilities()).writeString(c.station());

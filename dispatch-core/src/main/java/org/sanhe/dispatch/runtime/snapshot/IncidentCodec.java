@@ -1,13 +1,14 @@
 package org.sanhe.dispatch.runtime.snapshot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.incident.Disposition;
 import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentSource;
 import org.sanhe.dispatch.domain.incident.IncidentStatus;
 import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.incident.ReportedCall;
 import org.sanhe.dispatch.runtime.codec.BinaryIn;
 import org.sanhe.dispatch.runtime.codec.BinaryOut;
 import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
@@ -15,7 +16,7 @@ import org.sanhe.dispatch.runtime.codec.ValueCodec;
 
 /**
  * The encoding of an incident in a snapshot: every field, then its notes, bound calls and units, each list in its
- * order. The caller numbers behind the incident's caller index are not written: on decode they come from the calls,
+ * order, then its source and reported calls (format version 4). The caller numbers behind the incident's caller index are not written: on decode they come from the calls,
  * which the snapshot holds before the incidents.
  */
 final class IncidentCodec {
@@ -30,10 +31,11 @@ final class IncidentCodec {
         out.writeString(i.district()).writeString(i.address()).writeString(i.status().name())
                 .writeString(i.disposition() == null ? null : i.disposition().name()).writeLong(i.closedAt())
                 .writeLong(i.firstDispatchAt()).writeLong(i.firstOnSceneAt()).writeLong(i.dispatchTimerId());
-        out.writeInt(i.notes().size());
-        i.notes().forEach(note -> ValueCodec.note(out, note));
+        ValueCodec.notes(out, i.notes());
         out.writeStrings(List.copyOf(i.callIds()));
         out.writeStrings(List.copyOf(i.unitIds()));
+        ValueCodec.source(out, i.source());
+        ValueCodec.reportedCalls(out, i.reportedCalls());
     }
 
     /**
@@ -54,20 +56,14 @@ final class IncidentCodec {
         long firstDispatchAt = in.readLong();
         long firstOnSceneAt = in.readLong();
         long dispatchTimerId = in.readLong();
-        List<Note> notes = notes(in);
+        List<Note> notes = ValueCodec.notes(in);
         List<String> linked = linkedCalls(in, id, calls);
         List<String> unitIds = in.readStrings();
+        IncidentSource source = ValueCodec.source(in);
+        List<ReportedCall> reported = ValueCodec.reportedCalls(in);
         return Incident.restore(id, openedAt, originCallId, type, priority, location, district, address, status,
-                disposition, closedAt, firstDispatchAt, firstOnSceneAt, dispatchTimerId, notes, linked, unitIds);
-    }
-
-    private static List<Note> notes(BinaryIn in) {
-        int n = in.count();
-        List<Note> notes = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            notes.add(ValueCodec.note(in));
-        }
-        return notes;
+                disposition, closedAt, firstDispatchAt, firstOnSceneAt, dispatchTimerId, notes, linked, unitIds,
+                source, reported);
     }
 
     private static List<String> linkedCalls(BinaryIn in, long incidentId, Map<String, Call> calls) {

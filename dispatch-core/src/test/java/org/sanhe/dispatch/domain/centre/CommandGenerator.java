@@ -27,6 +27,7 @@ import org.sanhe.dispatch.domain.command.LinkCall;
 import org.sanhe.dispatch.domain.command.AttachRecording;
 import org.sanhe.dispatch.domain.command.LocateCaller;
 import org.sanhe.dispatch.domain.command.OfferCall;
+import org.sanhe.dispatch.domain.command.ImportIncident;
 import org.sanhe.dispatch.domain.command.OpenIncident;
 import org.sanhe.dispatch.domain.command.ReceiveAlert;
 import org.sanhe.dispatch.domain.command.RecordSessionActivity;
@@ -45,6 +46,9 @@ import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.geo.LocationSource;
 import org.sanhe.dispatch.domain.incident.Disposition;
 import org.sanhe.dispatch.domain.incident.Incident;
+import org.sanhe.dispatch.domain.incident.IncidentSource;
+import org.sanhe.dispatch.domain.incident.Note;
+import org.sanhe.dispatch.domain.incident.ReportedCall;
 import org.sanhe.dispatch.domain.rules.IncidentType;
 import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.domain.timer.Timer;
@@ -247,12 +251,32 @@ public final class CommandGenerator {
     }
 
     private Command open(Centre centre, boolean wrong) {
+        if (random.nextInt(8) == 0) {
+            return importIncident(centre, wrong);
+        }
         List<IncidentType> types = centre.rules().types();
         String type = wrong && random.nextBoolean() ? "NO_SUCH_TYPE" : types.get(random.nextInt(types.size())).code();
         int priority = wrong ? 5 : random.nextInt(5);
         String callId = wrong ? anyCall() : unboundAnsweredCall(centre);
         return new OpenIncident(type, priority, point(), "6101" + (10 + random.nextInt(15)), "No. 1 street",
                 random.nextBoolean() ? "caller reports it" : null, callId);
+    }
+
+    /** A partner's incident: a few document ids recur, so that later ones update (or meet a closed incident). */
+    private Command importIncident(Centre centre, boolean wrong) {
+        List<IncidentType> types = centre.rules().types();
+        String type = wrong && random.nextBoolean() ? "NO_SUCH_TYPE" : types.get(random.nextInt(types.size())).code();
+        int n = random.nextInt(6);
+        List<ReportedCall> calls = new ArrayList<>();
+        for (int k = random.nextInt(3); k > 0; k--) {
+            calls.add(new ReportedCall("urn:emergency:uid:callid:" + n + "-" + k + ":partner.example", "sos", null,
+                    clock - 60_000, k % 2 == 0 ? clock - 50_000 : 0, k % 2 == 0 ? "agent" + k : null));
+        }
+        List<Note> notes = random.nextBoolean() ? List.of()
+                : List.of(new Note(clock - 1_000 * random.nextInt(3), Actor.system("agent@partner.example"), "seen"));
+        return new ImportIncident(new IncidentSource("urn:emergency:uid:incidentid:" + n + ":partner.example",
+                "idx.partner.example", random.nextBoolean() ? "partner.example" : null, null), type,
+                wrong ? 5 : random.nextInt(5), point(), null, "reported address " + n, calls, notes);
     }
 
     private Command statusChange(Centre centre, boolean wrong) {

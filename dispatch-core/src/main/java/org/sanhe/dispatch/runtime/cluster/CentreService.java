@@ -56,6 +56,7 @@ public final class CentreService implements ClusteredService {
     private static final Logger LOG = LoggerFactory.getLogger(CentreService.class);
     private static final int REPLY_ATTEMPTS = 3;
 
+    private final int memberId;
     private final Path journalDir;
     private final EventPublisher publisher;
     private final RetryTable retries = new RetryTable();
@@ -82,10 +83,12 @@ public final class CentreService implements ClusteredService {
     private volatile int snapshotsTaken;
 
     /**
+     * @param memberId   this member's id (for the log)
      * @param journalDir this member's journal directory
      * @param publisher  where applied commands go (listeners on the service thread, then the subscriptions)
      */
-    public CentreService(Path journalDir, EventPublisher publisher) {
+    public CentreService(int memberId, Path journalDir, EventPublisher publisher) {
+        this.memberId = memberId;
         this.journalDir = Objects.requireNonNull(journalDir, "journalDir");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
@@ -99,7 +102,7 @@ public final class CentreService implements ClusteredService {
             ServiceSnapshot.Restored restored = ServiceSnapshot.decode(bytes, retries);
             centre = restored.centre();
             journal.restore(centre.lastSequence(), restored.chainHead());
-            LOG.info("member {}: restored the centre at sequence {} from a snapshot", cluster.memberId(),
+            LOG.info("member {}: restored the centre at sequence {} from a snapshot", memberId,
                     centre.lastSequence());
         }
         lastApplied = centre.lastSequence();
@@ -117,7 +120,7 @@ public final class CentreService implements ClusteredService {
         try {
             command = CommandMessage.decode(message, length);
         } catch (RuntimeException e) {
-            LOG.warn("member {}: a session message that is no command: {}", cluster.memberId(), e.toString());
+            LOG.warn("member {}: a session message that is no command: {}", memberId, e.toString());
             answer(session, Reply.malformed(CommandMessage.correlationIdOf(message, length), e.toString()));
             return;
         }
@@ -162,7 +165,7 @@ public final class CentreService implements ClusteredService {
             }
             cluster.idleStrategy().idle();
         }
-        LOG.debug("member {}: the reply to {} was not sent; the client will retry", cluster.memberId(),
+        LOG.debug("member {}: the reply to {} was not sent; the client will retry", memberId,
                 reply.correlationId());
     }
 
@@ -171,28 +174,28 @@ public final class CentreService implements ClusteredService {
         ServiceSnapshot.write(ServiceSnapshot.encode(centre, journal.head(), retries), snapshotPublication,
                 cluster.idleStrategy());
         snapshotsTaken++;
-        LOG.info("member {}: snapshot at sequence {}", cluster.memberId(), centre.lastSequence());
+        LOG.info("member {}: snapshot at sequence {}", memberId, centre.lastSequence());
     }
 
     @Override
     public void onRoleChange(Cluster.Role newRole) {
         role = newRole;
-        LOG.info("member {}: now {}", cluster.memberId(), newRole);
+        LOG.info("member {}: now {}", memberId, newRole);
     }
 
     @Override
     public void onSessionOpen(ClientSession session, long timestamp) {
-        LOG.debug("member {}: client session {} opened", cluster.memberId(), session.id());
+        LOG.debug("member {}: client session {} opened", memberId, session.id());
     }
 
     @Override
     public void onSessionClose(ClientSession session, long timestamp, CloseReason closeReason) {
-        LOG.debug("member {}: client session {} closed: {}", cluster.memberId(), session.id(), closeReason);
+        LOG.debug("member {}: client session {} closed: {}", memberId, session.id(), closeReason);
     }
 
     @Override
     public void onTerminate(Cluster cluster) {
-        LOG.info("member {}: terminating at sequence {}", cluster.memberId(), centre.lastSequence());
+        LOG.info("member {}: terminating at sequence {}", memberId, centre.lastSequence());
         closeJournal();
     }
 

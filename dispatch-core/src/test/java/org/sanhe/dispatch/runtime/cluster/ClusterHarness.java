@@ -134,6 +134,21 @@ public final class ClusterHarness implements AutoCloseable {
         return prints;
     }
 
+    /**
+     * Waits until every running member reports the same fingerprint (a timer may fire between two members' answers,
+     * so this asks again until they agree), and returns it.
+     */
+    public Fingerprint awaitSameFingerprint() {
+        return Await.value("the same fingerprint on every running member", () -> {
+            try {
+                List<Fingerprint> prints = fingerprints().values().stream().distinct().toList();
+                return prints.size() == 1 ? prints.get(0) : null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** A gateway to the cluster over a client media driver of its own, created on first use. */
     public ClusterGateway gateway() {
         if (gateway == null) {

@@ -41,7 +41,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map", "fleet", "city", "gis"));
+                "map", "fleet", "city", "gis", "cluster"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         ServerSettings server = server();
         JournalSettings journal = journal();
@@ -55,6 +55,7 @@ final class ConfigReader {
         CitySettings city = CityReader.read(tree);
         Fleet fleet = fleet(rules.agencies(), city);
         RoadSettings roads = RoadsReader.read(tree);
+        ClusterSettings cluster = ClusterReader.read(tree);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -71,7 +72,7 @@ final class ConfigReader {
             throw new InvalidConfigException(tree.problems());
         }
         return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
-                fleet, city, roads);
+                fleet, city, roads, cluster);
     }
 
     private ServerSettings server() {

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * deadline fails with {@link ClusterUnavailableException}.
  *
  * <p>{@link #submit} is thread-safe and never blocks. The futures complete on the gateway's thread: callers must not
- * block in their continuations. An accepted command's outcome carries no events (see {@link Reply}).
+ * block in their continuations. An accepted command's outcome carries no events (see {@link Reply}):
+ * {@link ReplicaOutcomes#over} adds them from the member's own replica.
  */
 public final class ClusterGateway implements CommandGateway, AutoCloseable {
 

@@ -9,6 +9,7 @@
  * {@code EventPublisher} exactly as the single-node sequencer does, turns the core's timers into cluster timers, and
  * answers the client on the leader ({@link Reply}). A retried command (same client, same correlation id) is applied
  * once: the {@link RetryTable} is replicated state, in the snapshot. {@link ClusterGateway} is the client side: a
- * {@code CommandGateway} whose futures complete with the service's reply, retrying across a leader change.
+ * {@code CommandGateway} whose futures complete with the service's reply, retrying across a leader change;
+ * {@link ReplicaOutcomes} gives those outcomes their events from the member's own replica.
  */
 package org.sanhe.dispatch.runtime.cluster;

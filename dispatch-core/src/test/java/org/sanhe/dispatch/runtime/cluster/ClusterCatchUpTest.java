@@ -18,6 +18,7 @@ import org.sanhe.dispatch.domain.command.FireTimer;
 import org.sanhe.dispatch.domain.command.OfferCall;
 import org.sanhe.dispatch.domain.command.StampedCommand;
 import org.sanhe.dispatch.domain.event.CallAnswerOverdue;
+import org.sanhe.dispatch.domain.event.CallOffered;
 import org.sanhe.dispatch.domain.rules.CentreRules;
 import org.sanhe.dispatch.domain.rules.TimerPolicy;
 import org.sanhe.dispatch.runtime.clock.TimerAgent;
@@ -46,8 +47,13 @@ class ClusterCatchUpTest {
             submitAll(gateway, setUp.stream().map(c -> c.command() instanceof DefineRules ? quickRules() : c)
                     .toList());
 
-            Outcome offered = gateway.submit(Actor.system("pbx"), new OfferCall("unanswered", "110", null, "ch-u",
-                    null)).get(60, TimeUnit.SECONDS);
+            ReplicaOutcomes outcomes = new ReplicaOutcomes();
+            ClusterNode follower0 = cluster.running().stream().filter(n -> n != leader).findFirst().orElseThrow();
+            follower0.service().publisher().listen(outcomes);
+            Outcome offered = outcomes.over(gateway).submit(Actor.system("pbx"), new OfferCall("unanswered", "110",
+                    null, "ch-u", null)).get(60, TimeUnit.SECONDS);
+            assertThat(offered.events()).as("the accepted events, from a follower's own replica")
+                    .anyMatch(CallOffered.class::isInstance);
             for (ClusterNode member : cluster.running()) {
                 Await.until("member " + member.memberId() + " fired the answer timer", () -> cluster
                         .published(member.memberId()).stream().anyMatch(ClusterCatchUpTest::answerOverdue));

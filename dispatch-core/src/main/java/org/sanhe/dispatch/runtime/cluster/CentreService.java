@@ -215,7 +215,7 @@ public final class CentreService implements ClusteredService {
     public CompletableFuture<Fingerprint> fingerprint() {
         CompletableFuture<Fingerprint> future = new CompletableFuture<>();
         inspections.add(() -> future.complete(new Fingerprint(centre.lastSequence(), centre.stateHash(),
-                journal.headHex())));
+                journal.headHex(), centre.timers().pending().size())));
         return future;
     }
 

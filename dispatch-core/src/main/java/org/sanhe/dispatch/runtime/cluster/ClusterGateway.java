@@ -46,6 +46,9 @@ public final class ClusterGateway implements CommandGateway, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterGateway.class);
     private static final long KEEP_ALIVE_MILLIS = 1_000;
     private static final long NEVER = Long.MIN_VALUE;
+    /** A connection attempt waits this long at least, and at most, or the command deadline if between. */
+    private static final long MIN_CONNECT_WAIT_NS = 1_000_000_000L;
+    private static final long MAX_CONNECT_WAIT_NS = 5_000_000_000L;
 
     private final AeronCluster.Context template;
     private final EpochClock clock;
@@ -102,7 +105,8 @@ public final class ClusterGateway implements CommandGateway, AutoCloseable {
                 .ingressChannel("aeron:udp?term-length=128k")
                 .ingressEndpoints(ClusterOptions.ingressEndpoints(members))
                 .egressChannel("aeron:udp?term-length=128k|endpoint=" + members.get(0).host() + ":0")
-                .egressListener(new Listener());
+                .egressListener(new Listener())
+                .messageTimeoutNs(Math.max(MIN_CONNECT_WAIT_NS, Math.min(deadline.toNanos(), MAX_CONNECT_WAIT_NS)));
         thread = new Thread(this::run, "sanhe-cluster-client");
         thread.setDaemon(true);
         thread.start();

@@ -44,7 +44,8 @@ public final class ClusterNode implements AutoCloseable {
      * @throws RuntimeException when a part fails to start; the parts already started are closed
      */
     public static ClusterNode launch(ClusterOptions options, EventPublisher publisher) {
-        ClusterNode node = new ClusterNode(options, new CentreService(options.memberId(), options.journalDir(), publisher));
+        CentreService service = new CentreService(options.memberId(), options.journalDir(), publisher);
+        ClusterNode node = new ClusterNode(options, service);
         try {
             node.start();
         } catch (RuntimeException e) {

@@ -61,7 +61,7 @@ class ClusterCatchUpTest {
             assertThat(offered.accepted()).isTrue();
 
             submitAll(gateway, generate(generator, shadow, 100));
-            assertThat(leader.requestSnapshot()).isTrue();
+            assertThat(cluster.awaitLeader().requestSnapshot()).isTrue();
             for (ClusterNode member : cluster.running()) {
                 Await.until("member " + member.memberId() + " took a snapshot",
                         () -> member.service().snapshotsTaken() > 0);
@@ -82,7 +82,7 @@ class ClusterCatchUpTest {
                 cluster.start(id);
             }
             cluster.awaitLeader();
-            Fingerprint restarted = cluster.awaitSameFingerprint();
+            Fingerprint restarted = cluster.awaitQuiet();
             assertThat(restarted.sequence()).isGreaterThanOrEqualTo(caughtUp.sequence());
             assertThat(cluster.running()).noneMatch(n -> n.service().diverged());
             long replayedFrom = cluster.published(follower).get(0).sequence();

@@ -139,10 +139,20 @@ public final class ClusterHarness implements AutoCloseable {
      * so this asks again until they agree), and returns it.
      */
     public Fingerprint awaitSameFingerprint() {
-        return Await.value("the same fingerprint on every running member", () -> {
+        return awaitFingerprint(false);
+    }
+
+    /** Like {@link #awaitSameFingerprint}, and no timer pending: the members stay as they are until a command. */
+    public Fingerprint awaitQuiet() {
+        return awaitFingerprint(true);
+    }
+
+    private Fingerprint awaitFingerprint(boolean quiet) {
+        String what = "the same fingerprint on every running member" + (quiet ? ", no timer pending" : "");
+        return Await.value(what, () -> {
             try {
                 List<Fingerprint> prints = fingerprints().values().stream().distinct().toList();
-                return prints.size() == 1 ? prints.get(0) : null;
+                return prints.size() == 1 && (!quiet || prints.get(0).pendingTimers() == 0) ? prints.get(0) : null;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

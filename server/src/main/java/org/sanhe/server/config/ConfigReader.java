@@ -43,7 +43,7 @@ final class ConfigReader {
 
     private DispatchConfig read() {
         tree.onlyKeys("", Set.of("server", "journal", "demo", "demoFleet", "telephony", "users", "rules",
-                "map", "fleet", "city", "gis", "eido"));
+                "map", "fleet", "city", "gis", "eido", "cluster"));
         tree.onlyKeys("demoFleet", Set.of("drive"));
         ServerSettings server = server();
         JournalSettings journal = journal();
@@ -58,6 +58,7 @@ final class ConfigReader {
         Fleet fleet = fleet(rules.agencies(), city);
         RoadSettings roads = RoadsReader.read(tree);
         EidoSettings eido = EidoConfigReader.read(tree, rules);
+        ClusterSettings cluster = ClusterReader.read(tree);
         if (demo) {
             if (!isLoopback(server.host())) {
                 tree.problem("server.host", "demo: true (demo users with the password demo) allows loopback only, was "
@@ -74,7 +75,7 @@ final class ConfigReader {
             throw new InvalidConfigException(tree.problems());
         }
         return new DispatchConfig(server, journal, demo, demoDrive, simulator, telephony, users, rules, tiles,
-                fleet, city, roads, eido);
+                fleet, city, roads, eido, cluster);
     }
 
     private ServerSettings server() {

@@ -24,11 +24,13 @@ import org.sanhe.telephony.config.TelephonyConfig;
  *                  from the journal's; null when the fleet is kept through the API alone
  * @param city      the city: its name, its districts (read and checked) and their metric grid
  * @param roads     the road network ({@code gis.roads}), or null for straight-line estimates everywhere
+ * @param eido      the {@code eido:} section: this centre's id in EIDO URNs, the type table and default for imports
+ * @param cluster   the {@code cluster:} section, checked (the server does not run as a cluster member yet)
  */
 public record DispatchConfig(ServerSettings server, JournalSettings journal, boolean demo, boolean demoDrive,
                              SimulatorSettings simulator, TelephonyConfig telephony, List<UserRecord> users,
                              CentreRules rules, MapTiles tiles, Fleet fleet, CitySettings city, RoadSettings roads,
-                             EidoSettings eido) {
+                             EidoSettings eido, ClusterSettings cluster) {
 
     public DispatchConfig {
         users = List.copyOf(users);

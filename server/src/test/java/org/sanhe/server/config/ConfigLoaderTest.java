@@ -61,6 +61,39 @@ class ConfigLoaderTest {
         assertThat(config.telephony().location().enabled()).isTrue();
         assertThat(config.tiles()).as("the demo map needs no tile server").isNull();
         assertThat(config.roads()).isEqualTo(new RoadSettings("classpath:xian/roads.osm.gz", Path.of("./data/roads")));
+        assertThat(config.cluster().enabled()).as("the embedded single node is the default").isFalse();
+        assertThat(config.cluster().members()).isEmpty();
+    }
+
+    @Test
+    void clusterMembersAreCheckedKeyByKeyAndEnabledIsRefusedForNow() throws IOException {
+        String three = "members: [ { id: 0, host: 127.0.0.1, basePort: 20000 }, { id: 1, host: 127.0.0.1, basePort:"
+                + " 20010 }, { id: 2, host: 127.0.0.1, basePort: 20020 } ]";
+        ClusterSettings listed = ConfigLoader.load(file("cluster: { memberId: 2, " + three + " }\n"), Map.of())
+                .cluster();
+        assertThat(listed.members()).extracting(m -> m.endpoint(4)).containsExactly("127.0.0.1:20004",
+                "127.0.0.1:20014", "127.0.0.1:20024");
+        assertThat(listed.options(Path.of("j"), "/dev/shm/x").self().basePort()).isEqualTo(20020);
+        assertThat(listed.leaderHeartbeatTimeout()).hasSeconds(3);
+
+        assertProblem(file("cluster: { enabled: true, " + three + " }\n"), "cluster.enabled: true is not supported");
+        assertProblem(file("cluster: { memberId: 5, " + three + " }\n"),
+                "cluster.memberId: 5 is not the id of any of cluster.members");
+        assertProblem(file("cluster: { members: [ { id: 0, host: a, basePort: 20000 }, { id: 0, host: b, basePort:"
+                + " 20000 }, { id: 2, host: a, basePort: 20003 } ] }\n"), "cluster.members[1].id: member id 0 is"
+                + " listed twice");
+        assertProblem(file("cluster: { members: [ { id: 0, host: a, basePort: 20000 }, { id: 1, host: b, basePort:"
+                + " 20000 }, { id: 2, host: a, basePort: 20003 } ] }\n"), "cluster.members[2].basePort: ports"
+                + " 20003..20007 overlap member 0's on a");
+        assertProblem(file("cluster: { members: [ { id: 0, host: a, basePort: 70000 } ] }\n"),
+                "cluster.members[0].basePort: must be a whole number 1..65531, was '70000'");
+        assertProblem(file("cluster: { members: [ { id: 0, host: a, port: 1 } ] }\n"),
+                "cluster.members[0].port: unknown key");
+        assertProblem(file("cluster: { members: [ { id: 0, host: a, basePort: 1 }, { id: 1, host: a, basePort: 9 }"
+                + " ] }\n"), "cluster.members: needs an odd number of members");
+        assertProblem(Map.of("SANHE_CLUSTER_ELECTIONTIMEOUTMILLIS", "5000"),
+                "cluster.electionTimeoutMillis: must be below cluster.leaderHeartbeatTimeoutMillis (3000), was 5000");
+        assertProblem(Map.of("SANHE_CLUSTER_ENABLED", "maybe"), "cluster.enabled: must be true or false");
     }
 
     @Test

@@ -88,7 +88,7 @@ final class StateDigest {
         number(c.firstLinkedAt());
         number(c.answerTimerId());
         optional(1, c.answeredSeat());
-        optional(2, c.recording());
+        optional(6, c.recording());
     }
 
     private void incident(Incident i) {
@@ -122,7 +122,7 @@ final class StateDigest {
         if (i.source() == null) {
             return;
         }
-        // tags are unique across the digest: 1 and 2 call fields, 2 and 3 the stations' and users' sections, 4 alerts
+        // tags are unique across the digest: 1 and 6 call fields, 2 and 3 the stations' and users' sections, 4 alerts
         digest.update((byte) (0x80 | 5));
         text(i.source().documentId());
         text(i.source().issuer());

@@ -8,10 +8,6 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import org.sanhe.dispatch.domain.command.FireTimer;
-import org.sanhe.dispatch.domain.event.Event;
-import org.sanhe.dispatch.domain.event.TimerCancelled;
-import org.sanhe.dispatch.domain.event.TimerScheduled;
 import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.runtime.publish.Published;
 
@@ -34,24 +30,26 @@ public final class TimerSchedule {
     private final Map<Long, Due> byId = new ConcurrentHashMap<>();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private volatile Runnable onEarlier = () -> { };
+    private final TimerChanges.Target changes = new TimerChanges.Target() {
+        @Override
+        public void schedule(long timerId, long dueAt) {
+            add(timerId, dueAt);
+        }
+
+        @Override
+        public void cancel(long timerId) {
+            remove(timerId);
+        }
+    };
 
     /** Starts from the timers a recovered centre holds. */
     public void seed(Collection<Timer> pending) {
         pending.forEach(t -> add(t.id(), t.dueAt()));
     }
 
-    /** A publisher listener: runs on the apply thread. */
+    /** A publisher listener: runs on the apply thread. Follows {@link TimerChanges}. */
     public void onPublished(Published published) {
-        if (published.command() instanceof FireTimer fire) {
-            remove(fire.timerId());
-        }
-        for (Event event : published.events()) {
-            if (event instanceof TimerScheduled scheduled) {
-                add(scheduled.timer().id(), scheduled.timer().dueAt());
-            } else if (event instanceof TimerCancelled cancelled) {
-                remove(cancelled.timerId());
-            }
-        }
+        TimerChanges.apply(published, changes);
     }
 
     /** The ids due at {@code now} not yet handed out, marking them in flight. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.domain.event.Event;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.clock.CommandTime;
 import org.sanhe.dispatch.runtime.journal.Durability;
 import org.sanhe.dispatch.runtime.journal.Journal;
 import org.sanhe.dispatch.runtime.journal.JournalFullException;
@@ -94,7 +95,7 @@ final class CoreHandler implements EventHandler<CommandSlot> {
     }
 
     private void append(CommandSlot slot) {
-        long timestamp = Math.max(clock.millis(), lastTimestamp);
+        long timestamp = CommandTime.stamp(clock.millis(), lastTimestamp);
         try {
             JournalPosition position = journal.append(journal.last().sequence() + 1, timestamp, slot.actor,
                     slot.command);

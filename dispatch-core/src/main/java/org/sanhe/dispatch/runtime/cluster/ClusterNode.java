@@ -1,0 +1,111 @@
+package org.sanhe.dispatch.runtime.cluster;
+
+import io.aeron.archive.Archive;
+import io.aeron.archive.client.AeronArchive;
+import io.aeron.cluster.ClusterControl;
+import io.aeron.cluster.ConsensusModule;
+import io.aeron.cluster.client.ClusterEvent;
+import io.aeron.cluster.service.Cluster;
+import io.aeron.cluster.service.ClusteredServiceContainer;
+import io.aeron.driver.MediaDriver;
+import org.agrona.CloseHelper;
+import org.agrona.ErrorHandler;
+import org.agrona.concurrent.status.AtomicCounter;
+import org.sanhe.dispatch.runtime.publish.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running member of the cluster: its media driver, archive, consensus module and the service container hosting
+ * the {@link CentreService}, launched together from {@link ClusterOptions} and closed together in reverse. Aeron on
+ * JDK 17 needs {@code --add-opens java.base/jdk.internal.misc=ALL-UNNAMED} and {@code java.base/java.util.zip} (set
+ * in Surefire's argLine and the server jar's manifest). The member's state survives a close: launching it again on
+ * the same directories replays its log (from its latest snapshot) and catches up from the leader. Thread-safe.
+ */
+public final class ClusterNode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterNode.class);
+
+    private final ClusterOptions options;
+    private final CentreService service;
+    private MediaDriver driver;
+    private Archive archive;
+    private ConsensusModule consensus;
+    private ClusteredServiceContainer container;
+
+    private ClusterNode(ClusterOptions options, CentreService service) {
+        this.options = options;
+        this.service = service;
+    }
+
+    /**
+     * Launches the member. Its service publishes what it applies to {@code publisher}.
+     *
+     * @throws RuntimeException when a part fails to start; the parts already started are closed
+     */
+    public static ClusterNode launch(ClusterOptions options, EventPublisher publisher) {
+        CentreService service = new CentreService(options.memberId(), options.journalDir(), publisher);
+        ClusterNode node = new ClusterNode(options, service);
+        try {
+            node.start();
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    private void start() {
+        int id = options.memberId();
+        ErrorHandler errors = e -> {
+            if (e instanceof ClusterEvent event) {
+                LOG.info("member {}: {}", id, event.getMessage());
+            } else {
+                LOG.warn("member {}: Aeron reports an error", id, e);
+            }
+        };
+        driver = MediaDriver.launch(NodeContexts.driver(options, errors));
+        Archive.Context archiveContext = NodeContexts.archive(options, errors);
+        archive = Archive.launch(archiveContext);
+        AeronArchive.Context archiveClient = NodeContexts.archiveClient(options, archiveContext);
+        consensus = ConsensusModule.launch(NodeContexts.consensus(options, archiveClient, errors));
+        container = ClusteredServiceContainer.launch(
+                NodeContexts.container(options, archiveClient, service, errors));
+        LOG.info("member {} started at {} ({} members)", id, options.self(), options.members().size());
+    }
+
+    public int memberId() {
+        return options.memberId();
+    }
+
+    public ClusterOptions options() {
+        return options;
+    }
+
+    public CentreService service() {
+        return service;
+    }
+
+    /** The member's role as its service last heard it. */
+    public Cluster.Role role() {
+        return service.role();
+    }
+
+    /**
+     * Asks the consensus module to take a snapshot of every member at the current log position (on the leader;
+     * a follower's request is ignored by Aeron). Returns whether the request was placed.
+     */
+    public boolean requestSnapshot() {
+        AtomicCounter toggle = ClusterControl.findControlToggle(consensus.context().aeron().countersReader(),
+                consensus.context().clusterId());
+        return toggle != null && ClusterControl.ToggleState.SNAPSHOT.toggle(toggle);
+    }
+
+    /** Stops the member (the others see it as gone); its directories stay for a later launch. */
+    @Override
+    public void close() {
+        CloseHelper.closeAll(container, consensus, archive, driver);
+        service.closeJournal();
+        LOG.info("member {} stopped", options.memberId());
+    }
+}

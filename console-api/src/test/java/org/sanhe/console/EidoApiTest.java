@@ -149,6 +149,11 @@ class EidoApiTest {
         assertThat(b.api.post("/api/v1/incidents/eido", supervisor, export(a, id).toString())
                 .body().path("incident").path("notes")).hasSize(2);
 
+        JsonNode timeline = b.api.get("/api/v1/audit/incidents/" + got.path("id").asLong() + "/timeline",
+                b.api.login("auditor")).body();
+        assertThat(timeline.findValuesAsText("@type")).as("the auditor sees each import that touched it")
+                .containsSubsequence("ImportIncident", "IncidentImported", "ImportIncident", "IncidentImported");
+
         JsonNode reExported = export(b, got.path("id").asLong());
         assertThat(reExported.path("callComponent").findValuesAsText("$id")).containsExactlyElementsOf(
                 sent.path("callComponent").findValuesAsText("$id"));

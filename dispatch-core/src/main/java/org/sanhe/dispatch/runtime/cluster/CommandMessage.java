@@ -8,7 +8,6 @@ import org.sanhe.dispatch.runtime.codec.BinaryOut;
 import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
 import org.sanhe.dispatch.runtime.codec.ValueCodec;
 import org.sanhe.dispatch.runtime.journal.CommandCodecs;
-import org.sanhe.dispatch.runtime.journal.RecordCodec;
 
 /**
  * A command as a cluster session message, from the {@link ClusterGateway} to the {@link CentreService}:
@@ -33,13 +32,10 @@ public record CommandMessage(long clientId, long correlationId, Actor actor, Com
 
     /** Writes the message to {@code out} (reset first). */
     public BinaryOut encode(BinaryOut out) {
-        RecordCodec<Command> codec = CommandCodecs.of(command);
-        BinaryOut payload = new BinaryOut(256);
-        codec.encode(command, payload);
         out.reset().writeByte(FORMAT).writeLong(clientId).writeLong(correlationId);
         ValueCodec.actor(out, actor);
-        out.writeShort(codec.typeId()).writeByte(codec.version()).writeInt(payload.length());
-        return out.writeBytes(payload.array(), 0, payload.length());
+        CommandCodecs.write(out, command, new BinaryOut(256));
+        return out;
     }
 
     /**
@@ -56,16 +52,7 @@ public record CommandMessage(long clientId, long correlationId, Actor actor, Com
         long clientId = in.readLong();
         long correlationId = in.readLong();
         Actor actor = ValueCodec.actor(in);
-        int typeId = in.readShort();
-        int version = in.readByte();
-        int payloadLength = in.readInt();
-        if (payloadLength != in.remaining()) {
-            throw new MalformedRecordException("payload length " + payloadLength + ", " + in.remaining() + " left");
-        }
-        Command command = CommandCodecs.of(typeId).decode(version, in);
-        if (in.remaining() != 0) {
-            throw new MalformedRecordException(in.remaining() + " bytes left after the payload");
-        }
+        Command command = CommandCodecs.read(in);
         return new CommandMessage(clientId, correlationId, actor, command);
     }
 

@@ -256,6 +256,37 @@ public final class CommandCodecs {
         return codec;
     }
 
+    /**
+     * Writes a command as the journal and the cluster's messages carry it: {@code short typeId | byte version |
+     * int length | payload}; {@code scratch} (reset here) holds the payload while its length is not yet known.
+     */
+    public static void write(BinaryOut out, Command command, BinaryOut scratch) {
+        RecordCodec<Command> codec = of(command);
+        scratch.reset();
+        codec.encode(command, scratch);
+        out.writeShort(codec.typeId()).writeByte(codec.version()).writeInt(scratch.length());
+        out.writeBytes(scratch.array(), 0, scratch.length());
+    }
+
+    /**
+     * Reads what {@link #write} wrote, which must be all that is left of {@code in}.
+     *
+     * @throws MalformedRecordException when the bytes are not one command, or not all of it
+     */
+    public static Command read(BinaryIn in) {
+        int typeId = in.readShort();
+        int version = in.readByte();
+        int payloadLength = in.readInt();
+        if (payloadLength != in.remaining()) {
+            throw new MalformedRecordException("payload length " + payloadLength + ", " + in.remaining() + " left");
+        }
+        Command command = of(typeId).decode(version, in);
+        if (in.remaining() != 0) {
+            throw new MalformedRecordException(in.remaining() + " bytes left after the payload");
+        }
+        return command;
+    }
+
     /** Every codec, for tests that check all records are covered. */
     public static List<RecordCodec<?>> all() {
         return List.copyOf(BY_TYPE.values());

@@ -38,13 +38,9 @@ public final class EntryCodec {
 
     /** Encodes an entry chained to {@code previousLink}; the bytes stay valid until the next call. */
     public BinaryOut encode(long sequence, long timestamp, Actor actor, Command command, byte[] previousLink) {
-        RecordCodec<Command> codec = CommandCodecs.of(command);
-        payload.reset();
-        codec.encode(command, payload);
         out.reset().writeByte(FORMAT).writeLong(sequence).writeLong(timestamp);
         ValueCodec.actor(out, actor);
-        out.writeShort(codec.typeId()).writeByte(codec.version()).writeInt(payload.length());
-        out.writeBytes(payload.array(), 0, payload.length());
+        CommandCodecs.write(out, command, payload);
         byte[] link = link(previousLink, out.array(), out.length());
         return out.writeBytes(link, 0, LINK_BYTES);
     }
@@ -68,17 +64,7 @@ public final class EntryCodec {
         long sequence = in.readLong();
         long timestamp = in.readLong();
         Actor actor = ValueCodec.actor(in);
-        int typeId = in.readShort();
-        int version = in.readByte();
-        int payloadLength = in.readInt();
-        if (payloadLength != in.remaining()) {
-            throw new MalformedRecordException("payload length " + payloadLength + ", " + in.remaining() + " left");
-        }
-        BinaryIn payloadIn = new BinaryIn(bytes, in.position(), payloadLength);
-        Command command = CommandCodecs.of(typeId).decode(version, payloadIn);
-        if (payloadIn.remaining() != 0) {
-            throw new MalformedRecordException(payloadIn.remaining() + " bytes left after the payload");
-        }
+        Command command = CommandCodecs.read(in);
         byte[] stored = Arrays.copyOfRange(bytes, body, length);
         byte[] expected = link(previousLink, bytes, body);
         if (!MessageDigest.isEqual(stored, expected)) {

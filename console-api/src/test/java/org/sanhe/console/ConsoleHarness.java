@@ -145,6 +145,12 @@ final class ConsoleHarness implements AutoCloseable {
         return outcome;
     }
 
+    /** Defines another centre's system: a user with the {@code partner} role and {@link #PASSWORD}. */
+    void definePartner(String username) {
+        submit(Actor.system("setup"), new DefineUser(username, List.of(Role.PARTNER.code()),
+                PasswordHash.create(PASSWORD.toCharArray(), 1_000)));
+    }
+
     long lastSequence() {
         return runtime.read(c -> c.lastSequence()).join();
     }

@@ -14,12 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanhe.console.auth.PasswordHash;
 import org.sanhe.dispatch.domain.centre.Fixtures;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.AnswerCall;
 import org.sanhe.dispatch.domain.command.AssignUnit;
-import org.sanhe.dispatch.domain.command.DefineUser;
 import org.sanhe.dispatch.runtime.audit.AuditReader;
 import org.sanhe.interop.eido.EidoSchema;
 import org.sanhe.interop.eido.EidoSettings;
@@ -162,8 +160,7 @@ class EidoApiTest {
 
     @Test
     void nenasSampleImportsFromAPartnerAndWhatIsNotAnEidoIsA400() throws IOException {
-        b.submit(Actor.system("setup"), new DefineUser("pa-psap", List.of("partner"),
-                PasswordHash.create(ConsoleHarness.PASSWORD.toCharArray(), 1_000)));
+        b.definePartner("pa-psap");
         String partner = b.api.login("pa-psap");
         ApiClient.Reply reply = b.api.post("/api/v1/incidents/eido", partner, nenaSample());
         assertThat(reply.status()).as(reply.text()).isEqualTo(201);

@@ -22,19 +22,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The role matrix, route by route and role by role: an auditor reads and never writes; a call-taker opens and
  * links incidents but does not send units; a dispatcher sends units; a supervisor does everything, and alone keeps
- * the centre's stations, units and users; an alert feed posts public warnings and does nothing else. A forbidden
+ * the centre's stations, units and users; an alert feed posts public warnings and a partner imports incidents, and each does nothing else but sign
+ * itself out, as every role may. A forbidden
  * request is 403 and journals nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
-    static final List<String> ROLES = List.of("call-taker", "dispatcher", "auditor", "supervisor", "alert-feed");
+    static final List<String> ROLES = List.of("call-taker", "dispatcher", "auditor", "supervisor", "alert-feed",
+            "partner");
     static final String ALL = "call-taker dispatcher auditor supervisor";
     static final String INCIDENT_WRITERS = "call-taker dispatcher supervisor";
     static final String UNIT_WRITERS = "dispatcher supervisor";
     static final String AUDITORS = "auditor supervisor";
     static final String SUPERVISORS = "supervisor";
     static final String ALERT_SENDERS = "supervisor alert-feed";
+    static final String IMPORTERS = "supervisor partner";
+    /** Every role, the machine ones too: signing oneself out. */
+    static final String EVERY_ROLE = ALL + " alert-feed partner";
 
     /** method, path, body, the roles allowed. */
     static final List<String[]> MATRIX = List.of(
@@ -56,7 +61,7 @@ class RoleMatrixTest {
             row("POST", "/api/v1/incidents/1/assignments/P-9/release", "{\"reason\":\"done\"}", UNIT_WRITERS),
             row("GET", "/api/v1/targets", null, ALL),
             row("GET", "/api/v1/incidents/1/eido", null, UNIT_WRITERS),
-            row("POST", "/api/v1/incidents/eido", "{\"eidoVersion\":\"1.0\"}", SUPERVISORS),
+            row("POST", "/api/v1/incidents/eido", "{\"eidoVersion\":\"1.0\"}", IMPORTERS),
             row("GET", "/api/v1/audit/kpis?format=csv", null, AUDITORS),
             row("POST", "/api/v1/units/P-1/status", "{\"status\":\"out-of-service\"}", UNIT_WRITERS),
             row("POST", "/api/v1/units/T-1/position", "{\"lat\":34.3,\"lon\":108.9}", UNIT_WRITERS),
@@ -91,7 +96,7 @@ class RoleMatrixTest {
             row("GET", "/api/v1/alerts/1", null, ALL),
             row("POST", "/api/v1/alerts", "{\"not\":\"xml\"}", ALERT_SENDERS),
             // last: it signs each role out
-            row("DELETE", "/api/v1/sessions", null, ALL));
+            row("DELETE", "/api/v1/sessions", null, EVERY_ROLE));
 
     ConsoleHarness h;
     Map<String, String> tokens;
@@ -99,9 +104,10 @@ class RoleMatrixTest {
     @BeforeAll
     void start(@TempDir Path dir) {
         h = new ConsoleHarness(dir);
+        h.definePartner("partner");
         tokens = Map.of("call-taker", h.api.login("call-taker"), "dispatcher", h.api.login("dispatcher"),
                 "auditor", h.api.login("auditor"), "supervisor", h.api.login("supervisor"),
-                "alert-feed", h.api.login("alert-feed"));
+                "alert-feed", h.api.login("alert-feed"), "partner", h.api.login("partner"));
         String body = "{\"type\":\"THEFT\",\"location\":{\"lat\":34.26,\"lon\":108.94}}";
         h.api.post("/api/v1/incidents", tokens.get("supervisor"), body);
         h.api.post("/api/v1/incidents", tokens.get("supervisor"), body);

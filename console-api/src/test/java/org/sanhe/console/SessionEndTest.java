@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sanhe.console.stream.SessionStreams;
 import org.sanhe.dispatch.domain.command.RecordSessionActivity;
 import org.sanhe.dispatch.runtime.audit.AuditReader;
@@ -54,6 +56,25 @@ class SessionEndTest {
         assertThat(stream.closed.get(10, TimeUnit.SECONDS).code()).isEqualTo(SessionStreams.CLOSE_SESSION_ENDED);
         assertThat(h.api.get("/api/v1/units", other).status()).isEqualTo(200);
         assertThat(otherStream.closed).isNotDone();
+        assertThat(h.api.send("DELETE", "/api/v1/sessions", token, null).status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"alert-feed", "partner"})
+    void aMachineRoleSignsItselfOutAndItsTokenStopsAtOnce(String role) {
+        if (role.equals("partner")) {
+            h.definePartner(role);
+        }
+        String token = h.api.login(role);
+        String protectedPath = role.equals("partner") ? "/api/v1/incidents/eido" : "/api/v1/alerts";
+        assertThat(h.api.post(protectedPath, token, "{}").status()).as("refused as a bad document, not for its role")
+                .isBetween(400, 499).isNotIn(401, 403);
+        long before = h.lastSequence();
+
+        assertThat(h.api.send("DELETE", "/api/v1/sessions", token, null).status()).isEqualTo(204);
+
+        assertThat(h.lastSequence()).isGreaterThan(before);
+        assertThat(h.api.post(protectedPath, token, "{}").status()).isEqualTo(401);
         assertThat(h.api.send("DELETE", "/api/v1/sessions", token, null).status()).isEqualTo(401);
     }
 

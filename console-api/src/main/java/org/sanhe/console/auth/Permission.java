@@ -4,6 +4,11 @@ package org.sanhe.console.auth;
 public enum Permission {
     /** Anyone, signed in or not (sign-in itself, health, metrics). */
     PUBLIC,
+    /**
+     * Manage one's own session (sign out): every role holds it, machine accounts too, so that any credential can end
+     * the session it opened.
+     */
+    OWN_SESSION,
     /** Look at the live centre: calls, incidents, units, maps. */
     READ,
     /** Open, change, link and close incidents. */

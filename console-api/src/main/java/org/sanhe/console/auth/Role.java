@@ -10,7 +10,7 @@ import java.util.Set;
  * incidents but does not send units; a dispatcher also sends units and changes their status and exports incidents
  * as EIDOs; a supervisor may do everything. Two roles are for machines: an alert feed (a warning system's account)
  * posts public warnings and nothing else; a partner (another centre's system, configured as a user with this role)
- * may only import incidents as EIDOs.
+ * may only import incidents as EIDOs. Every role may sign itself out ({@link Permission#OWN_SESSION}).
  */
 public enum Role {
     CALL_TAKER(EnumSet.of(Permission.READ, Permission.HANDLE_INCIDENTS)),
@@ -27,6 +27,7 @@ public enum Role {
 
     Role(Set<Permission> permissions) {
         permissions.add(Permission.PUBLIC);
+        permissions.add(Permission.OWN_SESSION);
         this.permissions = permissions;
     }
 

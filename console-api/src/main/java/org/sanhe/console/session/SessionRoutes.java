@@ -48,7 +48,7 @@ public final class SessionRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.post("/api/v1/sessions", Permission.PUBLIC, "Sign in; returns a bearer token", this::signIn),
-                Route.delete("/api/v1/sessions", Permission.READ,
+                Route.delete("/api/v1/sessions", Permission.OWN_SESSION,
                         "Sign out: the caller's token is revoked at once and its streams close", this::signOut),
                 Route.get("/api/v1/sessions", Permission.MANAGE_CENTRE,
                         "The live sessions: who is signed in, from where, since when", this::list),

@@ -85,10 +85,11 @@ class LayersTest {
     void coreUnitsAndOnlyOpenIncidents() {
         Unit unit = new Unit("F-0301", "Engine 03-1", "fire", List.of("pumper"), "FS-03", PAGODA, 5);
         Incident open = Incident.restore(1, 100, null, "BUILDING_FIRE", 1, PAGODA, "610113", "Yanta Road",
-                IncidentStatus.OPEN, null, 0, 110, 0, 0, List.of(), List.of(), List.of("F-0301"), null, List.of());
+                IncidentStatus.OPEN, null, 0, 110, 0, 0, List.of(), List.of(), List.of("F-0301"), null, List.of(),
+                List.of());
         Incident closed = Incident.restore(2, 100, null, "TRAFFIC_ACCIDENT", 2, PAGODA, "610113", null,
                 IncidentStatus.CLOSED, Disposition.RESOLVED, 200, 0, 0, 0, List.of(), List.of(), List.of(), null,
-                List.of());
+                List.of(), List.of());
 
         ObjectNode units = LiveLayers.coreUnits(List.of(unit), Datum.WGS84);
         ObjectNode incidents = LiveLayers.incidents(List.of(open, closed), Datum.WGS84);

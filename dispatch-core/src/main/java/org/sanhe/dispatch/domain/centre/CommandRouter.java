@@ -219,7 +219,7 @@ final class CommandRouter implements Command.Visitor<Void> {
 
     @Override
     public Void releaseUnit(ReleaseUnit c) {
-        unitDesk.release(c, out);
+        unitDesk.release(c, now, out);
         return null;
     }
 
@@ -301,8 +301,8 @@ final class CommandRouter implements Command.Visitor<Void> {
     private final class UnitsOfIncidents implements Responders {
 
         @Override
-        public void release(String unitId, Incident incident, String reason, EventSink out) {
-            unitDesk.release(unitId, incident, reason, out);
+        public void release(String unitId, Incident incident, String reason, long now, EventSink out) {
+            unitDesk.release(unitId, incident, reason, now, out);
         }
 
         @Override

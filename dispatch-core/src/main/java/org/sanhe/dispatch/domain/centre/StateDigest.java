@@ -17,6 +17,7 @@ import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.incident.Incident;
 import org.sanhe.dispatch.domain.incident.Note;
 import org.sanhe.dispatch.domain.incident.ReportedCall;
+import org.sanhe.dispatch.domain.incident.Responder;
 import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.domain.timer.Timer;
 import org.sanhe.dispatch.domain.unit.Unit;
@@ -115,6 +116,22 @@ final class StateDigest {
         texts(List.copyOf(i.callIds()));
         texts(List.copyOf(i.unitIds()));
         imported(i);
+        responders(i);
+    }
+
+    /** Every unit the incident ever had, behind tag 7: an incident that never had one hashes as it always did. */
+    private void responders(Incident i) {
+        List<Responder> responders = i.responders();
+        // tags in use: 1 answeredSeat, 2 stations, 3 users, 4 alerts, 5 imported incident, 6 recording, 7 responders
+        section(7, responders.size());
+        for (Responder r : responders) {
+            text(r.unitId());
+            text(r.agency());
+            number(r.assignedAt());
+            text(r.status());
+            number(r.statusAt());
+            number(r.releasedAt());
+        }
     }
 
     /** An imported incident's source and reported calls, behind their tag: ours hash as they always did. */

@@ -2,8 +2,10 @@ package org.sanhe.dispatch.domain.incident;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
@@ -28,6 +30,8 @@ public final class Incident {
     private final List<Note> notes = new ArrayList<>();
     private final Set<String> callIds = new LinkedHashSet<>();
     private final Set<String> unitIds = new LinkedHashSet<>();
+    /** Every unit it ever had, by unit id, in the order first sent. */
+    private final Map<String, Responder> responders = new LinkedHashMap<>();
     private IncidentSource source;
     private List<ReportedCall> reportedCalls = List.of();
 
@@ -45,13 +49,14 @@ public final class Incident {
 
     /**
      * An incident with every field as recorded, for snapshot restore only. The parameters are the accessors' values,
-     * in the order of the fields; {@code callIds} in binding order; {@code unitIds} in assignment order.
+     * in the order of the fields; {@code callIds} in binding order; {@code unitIds} in assignment order; {@code responders} in the order first sent.
      */
     public static Incident restore(long id, long openedAt, String originCallId, String type, int priority,
                                    GeoPoint location, String district, String address, IncidentStatus status,
                                    Disposition disposition, long closedAt, long firstDispatchAt, long firstOnSceneAt,
                                    long dispatchTimerId, List<Note> notes, List<String> callIds,
-                                   List<String> unitIds, IncidentSource source, List<ReportedCall> reportedCalls) {
+                                   List<String> unitIds, IncidentSource source, List<ReportedCall> reportedCalls,
+                                   List<Responder> responders) {
         Incident incident = new Incident(id, openedAt, originCallId, type, priority, location, district, address);
         incident.status = Objects.requireNonNull(status, "status");
         incident.disposition = disposition;
@@ -64,6 +69,7 @@ public final class Incident {
         incident.unitIds.addAll(unitIds);
         incident.source = source;
         incident.reportedCalls = List.copyOf(reportedCalls);
+        responders.forEach(r -> incident.responders.put(r.unitId(), r));
         return incident;
     }
 
@@ -103,15 +109,22 @@ public final class Incident {
     }
 
     /** Records a unit as serving; the first one also marks the first dispatch. */
-    void addUnit(String unitId, long at) {
+    void addUnit(String unitId, String agency, long at) {
         unitIds.add(unitId);
+        responders.put(unitId, Responder.sent(unitId, agency, at));
         if (firstDispatchAt == 0) {
             firstDispatchAt = at;
         }
     }
 
-    void removeUnit(String unitId) {
+    void removeUnit(String unitId, long at) {
         unitIds.remove(unitId);
+        responders.computeIfPresent(unitId, (id, r) -> r.released(at));
+    }
+
+    /** Records the status a serving unit reported. */
+    void unitReported(String unitId, String status, long at) {
+        responders.computeIfPresent(unitId, (id, r) -> r.serving() ? r.reported(status, at) : r);
     }
 
     void markOnScene(long at) {
@@ -218,5 +231,10 @@ public final class Incident {
     /** The units serving it now, in the order they were assigned. */
     public Set<String> unitIds() {
         return Collections.unmodifiableSet(unitIds);
+    }
+
+    /** Every unit the incident ever had, serving or released, in the order first sent. */
+    public List<Responder> responders() {
+        return List.copyOf(responders.values());
     }
 }

@@ -39,7 +39,7 @@ import org.sanhe.dispatch.domain.timer.TimerKind;
 /**
  * The rules of incidents: opening, updating, binding calls, closing, the dispatch timer and intervals; and, for the
  * unit desk, the incident's side of an assignment ({@link #unitAssigned}, {@link #unitReleased},
- * {@link #unitOnScene}, {@link #firstDispatch}). Created by the centre over its book; called on the centre's writer
+ * {@link #unitReported}, {@link #firstDispatch}). Created by the centre over its book; called on the centre's writer
  * thread only.
  */
 public final class IncidentDesk {
@@ -222,7 +222,7 @@ public final class IncidentDesk {
             addNote(incident, new Note(now, actor, c.note()), out);
         }
         for (String unitId : List.copyOf(incident.unitIds())) {
-            responders.release(unitId, incident, null, out);
+            responders.release(unitId, incident, null, now, out);
         }
         timers.cancel(incident.dispatchTimerId(), out);
         incident.dispatchTimer(0);
@@ -311,20 +311,27 @@ public final class IncidentDesk {
      * Records that the unit now serves the incident, for the unit desk; true when it is the incident's first
      * dispatch, which the unit desk then completes with {@link #firstDispatch} once the unit's own events are out.
      */
-    public boolean unitAssigned(Incident incident, String unitId, long now) {
+    public boolean unitAssigned(Incident incident, String unitId, String agency, long now) {
         boolean first = incident.firstDispatchAt() == 0;
-        incident.addUnit(unitId, now);
+        incident.addUnit(unitId, agency, now);
         return first;
     }
 
-    /** Records that the unit no longer serves the incident, for the unit desk. */
-    public void unitReleased(Incident incident, String unitId) {
-        incident.removeUnit(unitId);
+    /** Records that the unit no longer serves the incident (kept among its responders), for the unit desk. */
+    public void unitReleased(Incident incident, String unitId, long now) {
+        incident.removeUnit(unitId, now);
     }
 
-    /** Records that a unit of the incident reported on scene, for the unit desk. */
-    public void unitOnScene(long incidentId, long now) {
-        incidents.get(incidentId).markOnScene(now);
+    /**
+     * Records the status a unit serving the incident reported (the name of its unit status), for the unit desk; on
+     * scene also marks the incident's first arrival.
+     */
+    public void unitReported(long incidentId, String unitId, String status, boolean onScene, long now) {
+        Incident incident = incidents.get(incidentId);
+        incident.unitReported(unitId, status, now);
+        if (onScene) {
+            incident.markOnScene(now);
+        }
     }
 
     /** The incident's first unit is sent: its dispatch timer stops and its dispatch intervals are measured. */

@@ -9,8 +9,8 @@ import org.sanhe.dispatch.domain.event.EventSink;
  */
 public interface Responders {
 
-    /** Frees the unit serving the incident, with the reason given (null when the incident closes). */
-    void release(String unitId, Incident incident, String reason, EventSink out);
+    /** Frees the unit serving the incident at {@code now}, with the reason given (null when the incident closes). */
+    void release(String unitId, Incident incident, String reason, long now, EventSink out);
 
     /** Emits what the incident's units now cover of its type's response plan. */
     void publishCoverage(Incident incident, EventSink out);

@@ -161,8 +161,11 @@ public final class UnitDesk implements Responders {
             out.accept(new IntervalMeasured(IntervalKind.DISPATCH_TO_ACKNOWLEDGE, null, unit.incidentId(),
                     unit.id(), Math.max(0, now - unit.assignedAt())));
         }
+        if (unit.incidentId() != 0 && c.status().isCommitted()) {
+            incidentDesk.unitReported(unit.incidentId(), unit.id(), c.status().name(),
+                    c.status() == UnitStatus.ON_SCENE, now);
+        }
         if (c.status() == UnitStatus.ON_SCENE) {
-            incidentDesk.unitOnScene(unit.incidentId(), now);
             out.accept(new IntervalMeasured(IntervalKind.DISPATCH_TO_ON_SCENE, null, unit.incidentId(), unit.id(),
                     Math.max(0, now - unit.assignedAt())));
         }
@@ -189,12 +192,12 @@ public final class UnitDesk implements Responders {
         long divertedFrom = unit.incidentId();
         if (divertedFrom != 0) {
             Incident old = incidents.get(divertedFrom);
-            release(unit, old, "diverted to #" + incident.id(), out);
+            release(unit, old, "diverted to #" + incident.id(), now, out);
             publishCoverage(old, out);
         }
         UnitStatus from = unit.status();
         unit.assign(incident.id(), now);
-        boolean first = incidentDesk.unitAssigned(incident, unit.id(), now);
+        boolean first = incidentDesk.unitAssigned(incident, unit.id(), unit.agency(), now);
         out.accept(new UnitAssigned(unit.id(), incident.id(), c.proposal(), divertedFrom));
         out.accept(new UnitStatusChanged(unit.id(), from, UnitStatus.DISPATCHED, incident.id()));
         unit.acknowledgeTimer(timers.schedule(TimerKind.UNIT_ACKNOWLEDGE, now,
@@ -226,7 +229,7 @@ public final class UnitDesk implements Responders {
         return false;
     }
 
-    public void release(ReleaseUnit c, EventSink out) {
+    public void release(ReleaseUnit c, long now, EventSink out) {
         Incident incident = incidents.get(c.incidentId());
         if (incident == null) {
             Reject.with(out, c, RejectReason.UNKNOWN_INCIDENT, "no incident " + c.incidentId());
@@ -241,22 +244,22 @@ public final class UnitDesk implements Responders {
                     "unit " + unit.id() + " does not serve incident " + incident.id());
             return;
         }
-        release(unit, incident, c.reason(), out);
+        release(unit, incident, c.reason(), now, out);
         publishCoverage(incident, out);
     }
 
     @Override
-    public void release(String unitId, Incident incident, String reason, EventSink out) {
-        release(units.get(unitId), incident, reason, out);
+    public void release(String unitId, Incident incident, String reason, long now, EventSink out) {
+        release(units.get(unitId), incident, reason, now, out);
     }
 
     /** Frees a unit serving the incident (also used when the incident closes, and by a divert). */
-    private void release(Unit unit, Incident incident, String reason, EventSink out) {
+    private void release(Unit unit, Incident incident, String reason, long now, EventSink out) {
         UnitStatus from = unit.status();
         timers.cancel(unit.acknowledgeTimerId(), out);
         unit.acknowledgeTimer(0);
         unit.release();
-        incidentDesk.unitReleased(incident, unit.id());
+        incidentDesk.unitReleased(incident, unit.id(), now);
         out.accept(new UnitReleased(unit.id(), incident.id(), reason));
         out.accept(new UnitStatusChanged(unit.id(), from, unit.status(), incident.id()));
     }

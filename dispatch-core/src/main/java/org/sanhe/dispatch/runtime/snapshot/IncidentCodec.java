@@ -1,5 +1,6 @@
 package org.sanhe.dispatch.runtime.snapshot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sanhe.dispatch.domain.call.Call;
@@ -9,6 +10,7 @@ import org.sanhe.dispatch.domain.incident.IncidentSource;
 import org.sanhe.dispatch.domain.incident.IncidentStatus;
 import org.sanhe.dispatch.domain.incident.Note;
 import org.sanhe.dispatch.domain.incident.ReportedCall;
+import org.sanhe.dispatch.domain.incident.Responder;
 import org.sanhe.dispatch.runtime.codec.BinaryIn;
 import org.sanhe.dispatch.runtime.codec.BinaryOut;
 import org.sanhe.dispatch.runtime.codec.MalformedRecordException;
@@ -16,7 +18,8 @@ import org.sanhe.dispatch.runtime.codec.ValueCodec;
 
 /**
  * The encoding of an incident in a snapshot: every field, then its notes, bound calls and units, each list in its
- * order, then its source and reported calls (format version 4). The caller numbers behind the incident's caller index are not written: on decode they come from the calls,
+ * order, then its source and reported calls (format version 4), then every unit it ever had with its last status and
+ * times (format version 5). The caller numbers behind the incident's caller index are not written: on decode they come from the calls,
  * which the snapshot holds before the incidents.
  */
 final class IncidentCodec {
@@ -36,6 +39,7 @@ final class IncidentCodec {
         out.writeStrings(List.copyOf(i.unitIds()));
         ValueCodec.source(out, i.source());
         ValueCodec.reportedCalls(out, i.reportedCalls());
+        responders(out, i.responders());
     }
 
     /**
@@ -61,9 +65,37 @@ final class IncidentCodec {
         List<String> unitIds = in.readStrings();
         IncidentSource source = ValueCodec.source(in);
         List<ReportedCall> reported = ValueCodec.reportedCalls(in);
+        List<Responder> responders = responders(in, id);
         return Incident.restore(id, openedAt, originCallId, type, priority, location, district, address, status,
                 disposition, closedAt, firstDispatchAt, firstOnSceneAt, dispatchTimerId, notes, linked, unitIds,
-                source, reported);
+                source, reported, responders);
+    }
+
+    private static void responders(BinaryOut out, List<Responder> responders) {
+        out.writeInt(responders.size());
+        for (Responder r : responders) {
+            out.writeString(r.unitId()).writeString(r.agency()).writeLong(r.assignedAt()).writeString(r.status()).writeLong(r.statusAt())
+                    .writeLong(r.releasedAt());
+        }
+    }
+
+    private static List<Responder> responders(BinaryIn in, long incidentId) {
+        int n = in.count();
+        List<Responder> responders = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            String unitId = in.readString();
+            String agency = in.readString();
+            long assignedAt = in.readLong();
+            String status = in.readString();
+            long statusAt = in.readLong();
+            long releasedAt = in.readLong();
+            if (unitId == null || agency == null || status == null) {
+                throw new MalformedRecordException("incident " + incidentId
+                        + " has a responder without unit, agency or status");
+            }
+            responders.add(new Responder(unitId, agency, assignedAt, status, statusAt, releasedAt));
+        }
+        return responders;
     }
 
     private static List<String> linkedCalls(BinaryIn in, long incidentId, Map<String, Call> calls) {

@@ -35,11 +35,11 @@ public final class StateCodec {
     /** {@code "SHCS"}: Sanhe centre state. */
     static final int MAGIC = 0x53484353;
     /**
-     * 4: calls carry their recording, incidents their source and reported calls (an import from another centre), and
+     * 5: incidents carry every unit they ever had (their responders). 4: calls carry their recording, incidents their source and reported calls (an import from another centre), and
      * the alert counter and the alerts follow the users (3: stations and users follow the timers; 2: calls carry the
      * answering seat). Snapshots of other versions are skipped; recovery replays instead.
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private StateCodec() {
     }

@@ -2,6 +2,8 @@ package org.sanhe.dispatch.domain.centre;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sanhe.dispatch.domain.call.Call;
 import org.sanhe.dispatch.domain.call.CallState;
 import org.sanhe.dispatch.domain.incident.Incident;
@@ -41,6 +43,12 @@ public final class Invariants {
         for (Incident incident : centre.incidents().all()) {
             if (!incident.isOpen() && (!incident.unitIds().isEmpty() || incident.dispatchTimerId() != 0)) {
                 broken.add("closed incident " + incident.id() + " still has units or a dispatch timer");
+            }
+            Set<String> serving = incident.responders().stream().filter(r -> r.serving())
+                    .map(r -> r.unitId()).collect(Collectors.toSet());
+            if (!serving.equals(Set.copyOf(incident.unitIds()))) {
+                broken.add("incident " + incident.id() + " serves " + incident.unitIds() + " but its responders say "
+                        + serving);
             }
             for (String callId : incident.callIds()) {
                 Call call = centre.calls().get(callId);

@@ -132,4 +132,22 @@ class StateCodecTest {
         assertThatThrownBy(() -> StateCodec.decode(v3)).isInstanceOf(MalformedRecordException.class)
                 .hasMessageContaining("version 3");
     }
+
+    @Test
+    void aRandomCentreKeepsEveryIncidentsRespondersAndAVersionFourSnapshotIsRefused() {
+        Centre centre = RandomCentre.of(SEED, 0.1, 10, 20_000).centre();
+        Centre restored = StateCodec.decode(StateCodec.encode(centre));
+        assertThat(centre.incidents().all().stream().filter(i -> !i.isOpen() && !i.responders().isEmpty()))
+                .as("seed %d: closed incidents that had units", SEED).isNotEmpty();
+        for (Incident incident : centre.incidents().all()) {
+            assertThat(restored.incidents().get(incident.id()).responders()).as("incident %d", incident.id())
+                    .containsExactlyElementsOf(incident.responders());
+        }
+
+        // version 4 had no responders: recovery skips such a snapshot and replays the journal
+        byte[] v4 = StateCodec.encode(centre);
+        v4[5] = 4;
+        assertThatThrownBy(() -> StateCodec.decode(v4)).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("version 4");
+    }
 }

@@ -107,6 +107,52 @@ class EidoApiTest {
     }
 
     @Test
+    void aClosedMultiAgencyIncidentStillNamesEveryUnitItHadAndImportsOnASecondServer() {
+        String dispatcher = a.api.login("dispatcher");
+        long id = open(a, "BUILDING_FIRE", ",\"address\":\"钟楼\",\"notes\":\"smoke on the roof\"");
+        String base = "/api/v1/incidents/" + id;
+        for (String unit : List.of("F-1", "P-1", "T-1")) {
+            ApiClient.Reply sent = a.api.post(base + "/assignments", dispatcher, "{\"unitId\":\"" + unit + "\"}");
+            assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+        }
+        assertThat(a.api.post("/api/v1/units/F-1/status", dispatcher, "{\"status\":\"en-route\"}").status())
+                .isEqualTo(200);
+        assertThat(a.api.post("/api/v1/units/F-1/status", dispatcher, "{\"status\":\"on-scene\"}").status())
+                .isEqualTo(200);
+        assertThat(a.api.post(base + "/assignments/T-1/release", dispatcher, "{\"reason\":\"not needed\"}")
+                .status()).isEqualTo(200);
+        assertThat(a.api.post(base + "/close", dispatcher, "{\"disposition\":\"resolved\",\"note\":\"out\"}")
+                .status()).isEqualTo(200);
+
+        JsonNode incident = a.api.get(base, dispatcher).body();
+        assertThat(incident.path("unitIds")).isEmpty();
+        assertThat(incident.path("responders").findValuesAsText("unitId")).containsExactly("F-1", "P-1", "T-1");
+        assertThat(incident.path("responders").findValuesAsText("status")).containsExactly("on-scene", "dispatched",
+                "dispatched");
+        assertThat(incident.path("responders").findValues("releasedAt")).allMatch(JsonNode::isTextual);
+        JsonNode doc = export(a, id);
+        assertThat(doc.path("emergencyResourceComponent").findValuesAsText("$id")).containsExactly(
+                "urn:emergency:uid:unitid:F-1:a.sanhe.test", "urn:emergency:uid:unitid:P-1:a.sanhe.test",
+                "urn:emergency:uid:unitid:T-1:a.sanhe.test");
+        assertThat(doc.path("emergencyResourceComponent").findValuesAsText("primaryUnitStatusRegistryText"))
+                .containsExactly("On Scene", "Dispatched", "Dispatched");
+        assertThat(doc.path("emergencyResourceComponent").findValues("unitStatusInternal"))
+                .allMatch(s -> s.toString().endsWith(",\"RELEASED\"]"));
+        assertThat(doc.path("emergencyResourceComponent").path(0).path("lastUpdateTimeStamp").asText())
+                .isEqualTo(incident.path("responders").path(0).path("releasedAt").asText());
+        assertThat(doc.path("dispatchComponent").findValues("agencyReference").stream()
+                .map(r -> r.path("$ref").asText())).containsExactly("fire.a.sanhe.test", "police.a.sanhe.test",
+                "traffic.a.sanhe.test");
+
+        ApiClient.Reply imported = b.api.post("/api/v1/incidents/eido", b.api.login("supervisor"), doc.toString());
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        JsonNode got = imported.body().path("incident");
+        assertThat(got.path("type").asText()).isEqualTo("BUILDING_FIRE");
+        assertThat(got.path("location")).isEqualTo(incident.path("location"));
+        assertThat(got.path("notes").findValuesAsText("text")).containsExactly("smoke on the roof", "out");
+    }
+
+    @Test
     void anExportImportedOnASecondServerGivesTheSameIncidentAndTheSameIdUpdatesIt() {
         a.submit(ConsoleHarness.PBX, new AnswerCall("C-110", "call-taker", null));
         long id = open(a, "ROBBERY", ",\"address\":\"钟楼 & 鼓楼\",\"notes\":\"two men <armed>\",\"callId\":\"C-110\"");

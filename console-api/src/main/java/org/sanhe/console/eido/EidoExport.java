@@ -16,7 +16,8 @@ import org.sanhe.interop.eido.EidoWriter;
 
 /**
  * Copies what the EIDO writer needs from the read model's immutable views: the incident, its bound calls (ours) and
- * reported calls (a partner's), the units serving it, its notes, and the agencies involved (its response plan's and
+ * reported calls (a partner's), every unit it had (serving or released, with its last status there and its times; a
+ * unit retired since is named by its id), its notes, and the agencies involved (its response plan's and
  * its units'). Runs on whichever thread answers the request; reads only the read model. Stateless.
  */
 final class EidoExport {
@@ -35,12 +36,11 @@ final class EidoExport {
         }
         incident.reportedCalls().forEach(call -> calls.add(call.toCall()));
         List<EidoIncident.Unit> units = new ArrayList<>();
-        for (String unitId : incident.unitIds()) {
-            UnitView unit = model.unit(unitId);
-            if (unit != null) {
-                units.add(new EidoIncident.Unit(unit.id(), unit.callSign(), unit.agency(), unit.status().name(),
-                        unit.capabilities()));
-            }
+        for (IncidentView.ResponderView r : incident.responders()) {
+            UnitView unit = model.unit(r.unitId());
+            units.add(new EidoIncident.Unit(r.unitId(), unit == null ? r.unitId() : unit.callSign(), r.agency(),
+                    r.status().name(), unit == null ? List.of() : unit.capabilities(), r.assignedAt(), r.statusAt(),
+                    r.releasedAt()));
         }
         List<String> planned = incident.coverage().needs().stream().map(CoverageView.Need::agency).toList();
         List<Note> notes = incident.notes().stream()

@@ -13,14 +13,17 @@ import org.sanhe.dispatch.domain.incident.IncidentSource;
 import org.sanhe.dispatch.domain.incident.IncidentStatus;
 import org.sanhe.dispatch.domain.incident.Note;
 import org.sanhe.dispatch.domain.incident.ReportedCall;
+import org.sanhe.dispatch.domain.incident.Responder;
+import org.sanhe.dispatch.domain.unit.UnitStatus;
 import org.sanhe.gis.layer.IncidentMark;
 
 /**
  * An incident as the API and the stream show it, with the coverage of its response plan and
  * {@code dispatchTargetMillis}: how soon after opening the rules want a first unit at its priority (null when they
  * set no target), and for an incident imported from another centre its {@code source} (null for ours) and the
- * {@code reportedCalls} that centre reported (empty for ours). Immutable; built from the live entity by whoever owns
- * the centre (the read model's projector, an audit replay).
+ * {@code reportedCalls} that centre reported (empty for ours), and its {@code responders}: every unit it ever had,
+ * serving or released. Immutable; built from the live entity by whoever owns the centre (the read model's projector,
+ * an audit replay).
  */
 public record IncidentView(long id, String type, int priority,
                            @JsonSerialize(using = ApiCode.class) IncidentStatus status, GeoPoint location,
@@ -30,9 +33,10 @@ public record IncidentView(long id, String type, int priority,
                            @JsonSerialize(using = ApiCode.class) Disposition disposition, String originCallId,
                            List<String> callIds, List<String> unitIds, List<NoteView> notes,
                            Long dispatchTargetMillis, CoverageView coverage, IncidentSource source,
-                           List<ReportedCallView> reportedCalls) {
+                           List<ReportedCallView> reportedCalls, List<ResponderView> responders) {
 
     public IncidentView {
+        responders = List.copyOf(responders);
         callIds = List.copyOf(callIds);
         unitIds = List.copyOf(unitIds);
         notes = List.copyOf(notes);
@@ -52,6 +56,22 @@ public record IncidentView(long id, String type, int priority,
         /** Back to the domain's record, e.g. to export it again. */
         public ReportedCall toCall() {
             return new ReportedCall(id, line, caller, startedAt, answeredAt, answeredBy);
+        }
+    }
+
+    /**
+     * A unit the incident had ({@link Responder}): serving it now or released; its last status there, when it was
+     * sent, took that status and was released (null while it serves).
+     */
+    public record ResponderView(String unitId, String agency,
+                                @JsonSerialize(using = ApiTime.class) long assignedAt,
+                                @JsonSerialize(using = ApiCode.class) UnitStatus status,
+                                @JsonSerialize(using = ApiTime.class) long statusAt,
+                                @JsonSerialize(using = ApiTime.class) long releasedAt) {
+
+        public static ResponderView of(Responder r) {
+            return new ResponderView(r.unitId(), r.agency(), r.assignedAt(), UnitStatus.valueOf(r.status()),
+                    r.statusAt(), r.releasedAt());
         }
     }
 
@@ -81,6 +101,7 @@ public record IncidentView(long id, String type, int priority,
                 incident.closedAt(), incident.disposition(), incident.originCallId(), List.copyOf(incident.callIds()),
                 List.copyOf(incident.unitIds()), incident.notes().stream().map(NoteView::of).toList(),
                 target > 0 ? target : null, CoverageView.of(centre.coverage(incident)), incident.source(),
-                incident.reportedCalls().stream().map(ReportedCallView::of).toList());
+                incident.reportedCalls().stream().map(ReportedCallView::of).toList(),
+                incident.responders().stream().map(ResponderView::of).toList());
     }
 }

@@ -14,7 +14,7 @@ import org.sanhe.dispatch.domain.incident.ReportedCall;
  * @param open        open or closed
  * @param disposition how it was closed (our code, e.g. {@code RESOLVED}), null while open
  * @param calls       our calls bound to it and, for an imported incident, the partner's calls it carries
- * @param units       the units serving it now
+ * @param units       every unit it had, serving now or released, in the order first sent
  * @param agencies    the agencies involved (its response plan's and its units'), without duplicates
  * @param source      where it was imported from, or null for ours
  */
@@ -31,19 +31,32 @@ public record EidoIncident(long id, String type, String typeName, int priority, 
     }
 
     /**
-     * A unit serving the incident.
+     * A unit the incident had: serving it now, or released (by a dispatcher, a divert or the close).
      *
-     * @param status       our unit status code, e.g. {@code EN_ROUTE}
+     * @param status       our unit status code, e.g. {@code EN_ROUTE}: the last it reported while serving the incident
      * @param capabilities e.g. {@code ladder}
+     * @param assignedAt   when it was sent to the incident
+     * @param statusAt     when it took {@code status}
+     * @param releasedAt   when it stopped serving the incident, 0 while it serves
      */
-    public record Unit(String id, String callSign, String agency, String status, List<String> capabilities) {
+    public record Unit(String id, String callSign, String agency, String status, List<String> capabilities,
+                       long assignedAt, long statusAt, long releasedAt) {
 
         public Unit {
             capabilities = List.copyOf(capabilities);
         }
+
+        public boolean serving() {
+            return releasedAt == 0;
+        }
+
+        /** Its last change on the incident: sent, a status, or its release. */
+        public long updatedAt() {
+            return Math.max(assignedAt, Math.max(statusAt, releasedAt));
+        }
     }
 
-    /** The last time anything on it changed: opening, closing, a note, a call's start or answer. */
+    /** The last time anything on it changed: opening, closing, a note, a call's start or answer, a unit's change. */
     public long updatedAt() {
         long t = Math.max(openedAt, closedAt);
         for (Note note : notes) {
@@ -51,6 +64,9 @@ public record EidoIncident(long id, String type, String typeName, int priority, 
         }
         for (ReportedCall call : calls) {
             t = Math.max(t, Math.max(call.startedAt(), call.answeredAt()));
+        }
+        for (Unit unit : units) {
+            t = Math.max(t, unit.updatedAt());
         }
         return t;
     }

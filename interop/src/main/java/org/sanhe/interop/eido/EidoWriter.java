@@ -24,6 +24,9 @@ import org.sanhe.dispatch.domain.incident.ReportedCall;
 public final class EidoWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The internal status that follows a released unit's last status there. */
+    public static final String RELEASED = "RELEASED";
+
     /** Our unit statuses in NENA's primary unit status registry's words. */
     private static final Map<String, String> UNIT_STATUS = Map.of("AVAILABLE", "Available", "DISPATCHED",
             "Dispatched", "EN_ROUTE", "Enroute", "ON_SCENE", "On Scene", "RETURNING", "Returning",
@@ -61,7 +64,7 @@ public final class EidoWriter {
                 .toXml("pres:" + ids.document()));
         doc.putArray("locationComponent").add(location);
         doc.set("agencyComponent", agencies(incident, ids, updated));
-        units(doc, incident, ids, updated);
+        units(doc, incident, ids);
         ArrayNode notes = doc.putArray("notesComponent");
         for (int k = 0; k < incident.notes().size(); k++) {
             Note note = incident.notes().get(k);
@@ -152,11 +155,16 @@ public final class EidoWriter {
         return agencies;
     }
 
-    private void units(ObjectNode doc, EidoIncident incident, EidoIds ids, long updated) {
+    /**
+     * A resource and a dispatch component per unit the incident had: a released unit keeps the last status it
+     * reported there, with {@code RELEASED} after it among the internal statuses, and is no longer active on it; the
+     * resource's time is the unit's last change there, the dispatch's when it was sent.
+     */
+    private void units(ObjectNode doc, EidoIncident incident, EidoIds ids) {
         ArrayNode resources = doc.putArray("emergencyResourceComponent");
         ArrayNode dispatches = doc.putArray("dispatchComponent");
         for (EidoIncident.Unit unit : incident.units()) {
-            ObjectNode r = prologue(ids.unit(unit.id()), updated, ids);
+            ObjectNode r = prologue(ids.unit(unit.id()), unit.updatedAt(), ids);
             r.put("emergencyResourceTypeCommonRegistryText", AGENCY_TYPE.getOrDefault(unit.agency(), unit.agency()));
             r.put("emergencyResourceTypeInternalText", unit.agency());
             r.putArray("resourceAttributeRegistryText");
@@ -164,11 +172,16 @@ public final class EidoWriter {
             r.put("emergencyResourceName", unit.callSign());
             r.put("primaryUnitStatusRegistryText", UNIT_STATUS.getOrDefault(unit.status(), unit.status()));
             r.putArray("secondaryUnitStatusRegistryText");
-            r.putArray("unitStatusInternal").add(unit.status());
+            ArrayNode internal = r.putArray("unitStatusInternal").add(unit.status());
+            if (!unit.serving()) {
+                internal.add(RELEASED);
+            }
             r.putArray("agentReference");
-            r.put("activeOnIncidentId", ids.document());
+            if (unit.serving()) {
+                r.put("activeOnIncidentId", ids.document());
+            }
             resources.add(r);
-            ObjectNode d = prologue(ids.dispatch(unit.id()), updated, ids);
+            ObjectNode d = prologue(ids.dispatch(unit.id()), unit.assignedAt(), ids);
             d.set("agencyReference", ref(ids.agency(unit.agency())));
             d.putArray("emergencyResourceReference").add(ref(ids.unit(unit.id())));
             dispatches.add(d);

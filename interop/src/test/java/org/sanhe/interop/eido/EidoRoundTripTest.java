@@ -2,6 +2,7 @@ package org.sanhe.interop.eido;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,9 +23,9 @@ class EidoRoundTripTest {
     static final ReportedCall SECOND = new ReportedCall("c-2", "110", "13800000002", 1_764_730_030_000L, 0, null);
     static final Note NOTE = new Note(1_764_730_060_000L, Actor.user("calltaker"), "smoke <2nd> floor & roof");
     static final EidoIncident.Unit ENGINE = new EidoIncident.Unit("F-0301", "Engine 03-1", "fire", "EN_ROUTE",
-            List.of("pumper"));
+            List.of("pumper"), 1_764_730_020_000L, 1_764_730_050_000L, 1_764_731_000_000L);
     static final EidoIncident.Unit PATROL = new EidoIncident.Unit("P-0101", "Patrol 01-1", "police", "ON_SCENE",
-            List.of());
+            List.of(), 1_764_730_025_000L, 1_764_730_400_000L, 1_764_730_900_000L);
 
     static EidoIncident oneCall() {
         return new EidoIncident(7, "BUILDING_FIRE", "Building fire", 1, true, null, BELL_TOWER, "610103",
@@ -74,6 +75,30 @@ class EidoRoundTripTest {
                 .isEqualTo("On Scene");
         assertThat(doc.path("agentComponent").findValuesAsText("$id")).contains("calltaker@110.xian.example");
         assertThat(doc.path("lastUpdateTimeStamp").asText()).isEqualTo("2025-12-03T03:03:20Z");
+    }
+
+    @Test
+    void aReleasedUnitKeepsItsLastStatusAndTimesAndIsNoLongerActiveOnTheIncident() {
+        EidoIncident.Unit serving = new EidoIncident.Unit("P-0102", "Patrol 01-2", "police", "DISPATCHED", List.of(),
+                1_764_730_030_000L, 1_764_730_030_000L, 0);
+        EidoIncident incident = multiAgencyClosed();
+        List<EidoIncident.Unit> units = List.of(ENGINE, PATROL, serving);
+        ObjectNode doc = writer.write(new EidoIncident(incident.id(), incident.type(), incident.typeName(),
+                incident.priority(), true, null, incident.location(), incident.district(), incident.address(),
+                incident.openedAt(), 0, incident.calls(), units, incident.notes(), incident.agencies(), null));
+
+        JsonNode patrol = doc.path("emergencyResourceComponent").path(1);
+        assertThat(patrol.path("emergencyResourceName").asText()).isEqualTo("Patrol 01-1");
+        assertThat(patrol.path("unitStatusInternal").toString()).isEqualTo("[\"ON_SCENE\",\"RELEASED\"]");
+        assertThat(patrol.path("lastUpdateTimeStamp").asText()).isEqualTo(EidoWriter.time(PATROL.releasedAt()));
+        assertThat(patrol.has("activeOnIncidentId")).isFalse();
+        assertThat(doc.path("dispatchComponent").path(1).path("lastUpdateTimeStamp").asText())
+                .isEqualTo(EidoWriter.time(PATROL.assignedAt()));
+        JsonNode active = doc.path("emergencyResourceComponent").path(2);
+        assertThat(active.path("unitStatusInternal").toString()).isEqualTo("[\"DISPATCHED\"]");
+        assertThat(active.path("activeOnIncidentId").asText()).isEqualTo(doc.path("$id").asText());
+        assertThat(EidoSchema.problems(doc)).isEmpty();
+        assertThat(EidoSchema.unnamedKeys(doc)).isEmpty();
     }
 
     @Test

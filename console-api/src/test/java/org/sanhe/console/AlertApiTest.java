@@ -141,6 +141,32 @@ class AlertApiTest {
     }
 
     @Test
+    void everyAlertRecordOnTheStreamMatchesItsClosedSchema() {
+        StreamProbe stream = StreamProbe.connect(h.server.port(), dispatcher, "", false);
+        long now = h.clock.millis();
+        String first = CapDocuments.rainstorm("XA-1", now, now + HOUR);
+        assertThat(post(first).status()).isEqualTo(201);
+        assertThat(post(first).status()).isEqualTo(200);
+        String area = "<area><areaDesc>老城区</areaDesc>" + CapDocuments.CIRCLE + "</area>";
+        assertThat(post(CapDocuments.alert("XA-2", "Update", now + 1000, CapDocuments.SENDER + ",XA-1,"
+                + CapDocuments.time(now), CapDocuments.info(now + HOUR, area))).status()).isEqualTo(201);
+        assertThat(post(CapDocuments.cancel("XA-3", now + 2000, "XA-2", now + 1000)).status()).isEqualTo(201);
+        assertThat(post(CapDocuments.rainstorm("XA-4", now + 3000, now + 2 * HOUR)).status()).isEqualTo(201);
+        h.clock.advance(2 * HOUR);
+        h.runtime.timers().fireDue();
+
+        stream.reached(h.lastSequence()).join(); // fails with the contract's assertion if a message did not match
+
+        List<String> types = new ArrayList<>();
+        stream.messages.forEach(m -> {
+            types.add(m.path("command").path("@type").asText());
+            m.path("events").forEach(e -> types.add(e.path("@type").asText()));
+        });
+        assertThat(types).contains("ReceiveAlert", "AlertReceived", "AlertRepeated", "AlertUpdated",
+                "AlertCancelled", "AlertExpired");
+    }
+
+    @Test
     void theStreamsSnapshotHoldsTheActiveAlerts() {
         long now = h.clock.millis();
         post(CapDocuments.rainstorm("XA-1", now, now + HOUR));

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.sanhe.console.contract.ApiContract;
 
 /**
  * A WebSocket client on a plain socket with a small receive buffer, that reads nothing until asked: a truly slow
  * client (the JDK's WebSocket client keeps reading from the socket even without demand). Server frames are never
- * masked, so reading them takes a few lines.
+ * masked, so reading them takes a few lines. Every message read is checked against the API document's schema of
+ * stream messages ({@link ApiContract#checkStreamMessage}).
  */
 final class RawStreamClient implements AutoCloseable {
 
@@ -74,7 +76,9 @@ final class RawStreamClient implements AutoCloseable {
             byte[] payload = new byte[(int) length];
             in.readFully(payload);
             if (opcode == 0x1) {
-                messages.add(ApiClient.JSON.readTree(payload));
+                JsonNode message = ApiClient.JSON.readTree(payload);
+                ApiContract.get().checkStreamMessage(message);
+                messages.add(message);
             } else if (opcode == 0x8) {
                 int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
                 return new Read(messages, code, new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8));

@@ -13,10 +13,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.sanhe.console.contract.ApiContract;
 
 /**
  * A stream client built on the JDK's WebSocket: collects the messages, lets a test wait for a sequence, and can
- * behave as a slow client that asks for one message and then reads no more until told to.
+ * behave as a slow client that asks for one message and then reads no more until told to. Every message is checked
+ * against the API document's schema of stream messages ({@link ApiContract#checkStreamMessage}); the first one that
+ * does not match fails every wait ({@link #reached}) with the contract's assertion.
  */
 final class StreamProbe implements WebSocket.Listener {
 
@@ -27,6 +30,7 @@ final class StreamProbe implements WebSocket.Listener {
     final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final Map<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private volatile AssertionError violation;
     private final boolean slow;
     private final StringBuilder partial = new StringBuilder();
     private volatile long lastSequence;
@@ -57,6 +61,12 @@ final class StreamProbe implements WebSocket.Listener {
                 JsonNode node = ApiClient.JSON.readTree(partial.toString());
                 partial.setLength(0);
                 messages.add(node);
+                try {
+                    ApiContract.get().checkStreamMessage(node);
+                } catch (AssertionError e) {
+                    violation = violation == null ? e : violation;
+                    waiting.values().forEach(f -> f.completeExceptionally(e));
+                }
                 lastSequence = node.path("sequence").asLong();
                 waiting.forEach((seq, f) -> {
                     if (seq <= lastSequence) {
@@ -84,7 +94,9 @@ final class StreamProbe implements WebSocket.Listener {
     /** Completes once a message with at least this sequence arrived. */
     CompletableFuture<Void> reached(long sequence) {
         CompletableFuture<Void> f = waiting.computeIfAbsent(sequence, s -> new CompletableFuture<>());
-        if (lastSequence >= sequence) {
+        if (violation != null) {
+            f.completeExceptionally(violation);
+        } else if (lastSequence >= sequence) {
             f.complete(null);
         }
         return f.orTimeout(60, TimeUnit.SECONDS);

@@ -24,10 +24,18 @@ import java.util.stream.Collectors;
  * declares, a JSON body must validate against its schema (OpenAPI 3.0: {@code nullable}, enums, {@code date-time}),
  * and a response that declares no content must have an empty body. Errors are judged like any other reply.
  *
- * <p>Called by the test HTTP helpers on the test's thread, after each reply arrives; thread-safe (the document and
+ * <p>The stream's messages are judged too ({@link #checkStreamMessage}). Called by the test HTTP and stream helpers,
+ * after each reply or message arrives; thread-safe (the document and
  * the compiled schemas are shared). A violation throws {@link AssertionError} naming the request and what is wrong.
  */
 public final class ApiContract {
+
+    /**
+     * The schema of the stream's messages: the content the document gives the 101 response of {@code GET
+     * /api/v1/stream} (a StreamSnapshot or a StreamEvent; the public-warning records in them have closed schemas).
+     */
+    public static final String STREAM_MESSAGE =
+            "/paths/~1api~1v1~1stream/get/responses/101/content/application~1json/schema";
 
     /** Where the server serves the document from; the contract reads the same resource. */
     public static final String DOCUMENT = "org/sanhe/console/openapi/openapi.json";
@@ -97,6 +105,15 @@ public final class ApiContract {
         }
     }
 
+    /**
+     * Checks one text message of the WebSocket stream against {@link #STREAM_MESSAGE}. Any thread; throws
+     * {@link AssertionError} naming the message's type and sequence and what is wrong.
+     */
+    public void checkStreamMessage(JsonNode message) {
+        String what = "stream message " + message.path("type").asText("?") + " #" + message.path("sequence").asText();
+        validate(what, STREAM_MESSAGE, message, message.toString());
+    }
+
     /** The pointer of the declared response (after any $ref to a shared response). */
     private String response(DocumentedOperations.Operation operation, int status, String request, String body) {
         JsonNode responses = operation.node().path("responses");
@@ -122,6 +139,10 @@ public final class ApiContract {
             throw new AssertionError(request + ": the body is not JSON: " + body, e);
         }
         require(instance != null, request, "the JSON body is empty", body);
+        validate(request, schemaPointer, instance, body);
+    }
+
+    private void validate(String request, String schemaPointer, JsonNode instance, String body) {
         Schema schema = compiled.computeIfAbsent(schemaPointer,
                 p -> schemas.getSchema(SchemaLocation.of("classpath:" + DOCUMENT + "#" + p)));
         List<Error> errors = schema.validate(instance);

@@ -14,7 +14,11 @@ class ApiContractTest {
              "district": "610102", "address": null, "openedAt": "2026-12-02T22:00:00Z", "closedAt": %s,
              "disposition": %s, "originCallId": null, "callIds": [], "unitIds": [], "notes": [],
              "dispatchTargetMillis": 60000,
-             "coverage": {"complete": true, "needs": [], "extraUnits": []}, "source": null, "reportedCalls": []}""";
+             "coverage": {"complete": true, "needs": [], "extraUnits": []}, "source": null, "reportedCalls": [],
+             "responders": []}""";
+    private static final String EVENT = """
+            {"type": "event", "sequence": 7, "timestamp": 1764730000000, "time": "2025-12-03T02:46:40Z",
+             "actor": "user:alert-feed", "command": {"@type": "TimerFired", "timerId": 3}, "events": [%s]}""";
 
     private final ApiContract contract = ApiContract.get();
 
@@ -75,5 +79,22 @@ class ApiContractTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> contract.check("PUT", "/api/v1/incidents", 200, JSON, "[]"))
                 .hasMessageContaining("only 405");
+    }
+
+    @Test
+    void aStreamMessageIsJudgedByItsKindAndTheAlertRecordsByTheirClosedSchemas() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThatCode(() -> contract.checkStreamMessage(json.readTree(EVENT.formatted(
+                "{\"@type\": \"AlertCancelled\", \"alertId\": 1, \"byAlertId\": 2},"
+                + " {\"@type\": \"UnitMoved\", \"unitId\": \"P-1\", \"anything\": true}"))))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> contract.checkStreamMessage(json.readTree(EVENT.formatted(
+                "{\"@type\": \"AlertCancelled\", \"alertId\": 1}")))).hasMessageContaining("stream message event");
+        assertThatThrownBy(() -> contract.checkStreamMessage(json.readTree(EVENT.formatted(
+                "{\"@type\": \"AlertExpired\", \"alertId\": 1, \"reason\": \"late\"}"))))
+                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> contract.checkStreamMessage(json.readTree(
+                "{\"type\": \"snapshot\", \"sequence\": 1, \"calls\": [], \"incidents\": [], \"units\": [],"
+                + " \"alerts\": [], \"stations\": []}"))).hasMessageContaining("stations");
     }
 }

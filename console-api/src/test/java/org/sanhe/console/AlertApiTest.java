@@ -225,8 +225,13 @@ class AlertApiTest {
         post(CapDocuments.rainstorm("XA-2", now, 0));
         post(CapDocuments.cancel("XA-2-C", now, "XA-2", now));
         post(CapDocuments.rainstorm("XA-1", now, now + HOUR));
+        post(CapDocuments.rainstorm("XA-3", now, now + 1000));
+        h.clock.advance(1000);
+        long before = h.lastSequence();
+        int due = h.runtime.timers().fireDue(); // XA-3 expires (and the harness's queued calls are overdue)
 
         ReadModel model = h.server.readModel();
+        model.reached(before + due, Runnable::run).join();
         model.current(Runnable::run).join();
         Centre replayed;
         try (AuditReader reader = AuditReader.open(h.journal)) {
@@ -238,6 +243,8 @@ class AlertApiTest {
                 .hasSize(1);
         assertThat(model.hashed().stateHash()).isEqualTo(replayed.stateHash())
                 .isEqualTo(h.runtime.read(Centre::stateHash).join());
+        assertThat(replayed.alerts().all().stream().map(a -> a.key().identifier() + " " + a.state()))
+                .containsExactly("XA-1 ACTIVE", "XA-2 CANCELLED", "XA-2-C RECORDED", "XA-3 EXPIRED");
 
         JsonNode state = h.api.get("/api/v1/audit/state?at=" + model.sequence(), h.api.login("auditor")).body();
         assertThat(state.path("alerts")).hasSize(1);

@@ -3,8 +3,6 @@ package org.sanhe.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +30,8 @@ import org.sanhe.client.model.OpenIncidentRequestLocation;
 import org.sanhe.client.model.SignInRequest;
 import org.sanhe.client.model.Unit;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.server.assembly.ExampleCity;
 import org.sanhe.server.assembly.ServerAssembly;
-import org.sanhe.server.config.ConfigLoader;
-import org.sanhe.server.config.DispatchConfig;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.SimulatedCall;
 
@@ -46,14 +43,13 @@ import org.sanhe.telephony.simulator.SimulatedCall;
  */
 class GeneratedClientFlowTest {
 
-    private static final String PASSWORD = "example-only-1";
 
     @TempDir
     Path dir;
 
     @Test
     void aCallBecomesAnIncidentGetsTheRecommendedUnitAndClosesThroughTheGeneratedClientOnly() throws Exception {
-        try (ServerAssembly server = ServerAssembly.start(config(), EpochClock.system())) {
+        try (ServerAssembly server = ServerAssembly.start(ExampleCity.config(dir), EpochClock.system())) {
             assertThat(server.telephony().awaitResyncs(1, Duration.ofSeconds(30))).isTrue();
             String base = "http://127.0.0.1:" + server.console().port();
             ApiClient callTaker = signedIn(base, "li.na");
@@ -133,8 +129,8 @@ class GeneratedClientFlowTest {
     private static ApiClient signedIn(String base, String username) throws ApiException {
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(base);
-        String token = new SessionsApi(anonymous).signIn(new SignInRequest().username(username).password(PASSWORD))
-                .getToken();
+        String token = new SessionsApi(anonymous)
+                .signIn(new SignInRequest().username(username).password(ExampleCity.PASSWORD)).getToken();
         ApiClient client = new ApiClient();
         client.updateBaseUri(base);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
@@ -162,18 +158,4 @@ class GeneratedClientFlowTest {
         }
     }
 
-    /** The committed example city, copied as a centre keeps it; ports, journal and call rate here. */
-    private DispatchConfig config() throws Exception {
-        for (String name : List.of("dispatch.yaml", "districts.geojson", "fleet.yaml")) {
-            try (InputStream in = getClass().getResourceAsStream("/example-city/" + name)) {
-                Files.write(dir.resolve(name), in.readAllBytes());
-            }
-        }
-        return ConfigLoader.load(dir.resolve("dispatch.yaml"), Map.of(
-                "SANHE_SERVER_PORT", "0",
-                "SANHE_JOURNAL_DIR", dir.resolve("journal").toString(),
-                "SANHE_JOURNAL_SNAPSHOTDIR", dir.resolve("snapshots").toString(),
-                "SANHE_TELEPHONY_SIMULATOR_PORT", "0",
-                "SANHE_TELEPHONY_SIMULATOR_CALLSPERMINUTE", "0"));
-    }
 }

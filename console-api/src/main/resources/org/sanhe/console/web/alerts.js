@@ -1,6 +1,6 @@
 // Public warnings (CAP alerts) in the console: the banner of the alerts in force under the header, their areas on a
 // view's map (polygons and circles, WGS84 from the server, drawn in the map's datum), and which of them cover a
-// position (the call-taker's incident form names them). The alerts themselves are the store's, kept current from
+// position (the call-taker's incident form and the dispatcher's incident panel name them). The alerts themselves are the store's, kept current from
 // the stream.
 
 import { onLang, t } from './i18n.js';
@@ -101,9 +101,13 @@ function metres(a, b) {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h));
 }
 
-/** One line naming the alerts in force at a position, or '' when there are none. */
+/**
+ * One line naming the alerts in force at a position, each by its headline (else its event) and severity, or '' when
+ * there are none: the call-taker's form and the dispatcher's incident panel show it.
+ */
 export function alertNote(point) {
   const found = alertsAt(point);
-  return found.length ? `⚠ ${t('alert.inside')} ${found.map((a) => a.headline || a.event).join('; ')}` : '';
+  return found.length ? `⚠ ${t('alert.inside')} ${found.map((a) => [a.headline || a.event, a.severity]
+    .filter(Boolean).join(' · ')).join('; ')}` : '';
 }
 

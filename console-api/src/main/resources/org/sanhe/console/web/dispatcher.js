@@ -3,7 +3,7 @@
 // units with ETA (by road or straight line) and reasons, assigned with one click; the route by road of the chosen
 // recommendation and of every unit en route; the areas of the public warnings in force; the unit status board.
 
-import { AlertLayer } from './alerts.js';
+import { AlertLayer, alertNote } from './alerts.js';
 import { get, getText, post } from './api.js';
 import { incidentActions } from './dispatcher-incident.js';
 import { t } from './i18n.js';
@@ -108,9 +108,11 @@ export function dispatcherView(session) {
     }
     actions.render(incident.id);
     const needs = incident.coverage ? incident.coverage.needs : [];
+    const warning = alertNote(incident.location);
     detail.innerHTML = html`<h2><span class="badge prio" style="background:${PRIORITY_COLOURS[incident.priority]}"
         >P${incident.priority}</span> #${incident.id} ${typeName(store, incident.type)}</h2>
       <p>${incident.address || ''} <span class="muted">${districtLabel(incident.district)}</span></p>
+      ${warning ? html`<p id="incident-alert" class="alert-note" role="status">${warning}</p>` : ''}
       <p class="muted incident-calls">${t('incident.calls')}: ${incident.callIds.join(', ') || '—'}</p>
       ${incident.source ? html`<p class="eido-source">${t('incident.source')}: ${incident.source.agency
         || incident.source.issuer || ''} <span class="muted">${incident.source.documentId}</span></p>

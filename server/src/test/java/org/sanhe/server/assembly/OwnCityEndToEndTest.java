@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.contract.ApiContract;
 import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
-import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.server.config.DispatchConfig;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.SimulatedCall;
@@ -35,7 +32,6 @@ import org.sanhe.telephony.simulator.SimulatedCall;
 class OwnCityEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "example-only-1";
     private static final List<String> FLEET_UNITS = List.of("E-11", "E-21", "L-21", "P-11", "P-21", "T-11");
 
     @TempDir
@@ -46,7 +42,7 @@ class OwnCityEndToEndTest {
 
     @Test
     void theExampleCityTakesACallThroughItsOwnFleetAndARestartFindsTheSameCentre() throws Exception {
-        DispatchConfig config = config();
+        DispatchConfig config = ExampleCity.config(dir);
         assertThat(config.demo()).isFalse();
         String hash;
         try (ServerAssembly server = ServerAssembly.start(config, EpochClock.system())) {
@@ -87,27 +83,12 @@ class OwnCityEndToEndTest {
             assertThat(send("GET", "map", dispatcher, null, 200).get("city").get("name").asText()).isEqualTo("示例市");
             hash = server.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS);
         }
-        try (ServerAssembly again = ServerAssembly.start(config(), EpochClock.system())) {
+        try (ServerAssembly again = ServerAssembly.start(ExampleCity.config(dir), EpochClock.system())) {
             assertThat(again.setup()).isEqualTo(new CoreSetup.Result(false, 0, 0, 0, List.of()));
             assertThat(again.runtime().read(Centre::stateHash).get(10, TimeUnit.SECONDS)).isEqualTo(hash);
             assertThat(again.stations().stations()).hasSize(5);
             assertThat(again.locator().units()).hasSize(6);
         }
-    }
-
-    /** The committed example, copied as a centre keeps it (the files beside each other); ports and journal here. */
-    private DispatchConfig config() throws Exception {
-        for (String name : List.of("dispatch.yaml", "districts.geojson", "fleet.yaml")) {
-            try (InputStream in = getClass().getResourceAsStream("/example-city/" + name)) {
-                Files.write(dir.resolve(name), in.readAllBytes());
-            }
-        }
-        return ConfigLoader.load(dir.resolve("dispatch.yaml"), Map.of(
-                "SANHE_SERVER_PORT", "0",
-                "SANHE_JOURNAL_DIR", dir.resolve("journal").toString(),
-                "SANHE_JOURNAL_SNAPSHOTDIR", dir.resolve("snapshots").toString(),
-                "SANHE_TELEPHONY_SIMULATOR_PORT", "0",
-                "SANHE_TELEPHONY_SIMULATOR_CALLSPERMINUTE", "0"));
     }
 
     private String awaitAnsweredCall(String token) throws Exception {
@@ -124,8 +105,8 @@ class OwnCityEndToEndTest {
     }
 
     private String login(String user) throws Exception {
-        return send("POST", "sessions", null, "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}",
-                201).get("token").asText();
+        return send("POST", "sessions", null, "{\"username\":\"" + user + "\",\"password\":\""
+                + ExampleCity.PASSWORD + "\"}", 201).get("token").asText();
     }
 
     private JsonNode send(String method, String path, String token, String body, int status) throws Exception {

@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,15 +21,14 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sanhe.console.CapDocuments;
 import org.sanhe.console.contract.ApiContract;
-import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
-import org.sanhe.server.config.ConfigLoader;
 
 /**
  * Public warnings in real headless Chromium against the whole server: a warning system's feed (a configured user with
  * the {@code alert-feed} role) posts a synthetic Xi'an rainstorm warning; the supervisor's console shows the banner
  * and draws the warning's two areas on the call-taker's and the dispatcher's maps; a place picked inside an area is
- * named on the incident form; the feed's cancel takes banner and areas away. No script error, no
+ * named on the incident form, and the dispatcher's panel of an incident inside an area names the warning and its
+ * severity; the feed's cancel takes banner, areas and the panel's note away. No script error, no
  * Content-Security-Policy violation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,19 +45,9 @@ class AlertsInBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("test.yaml");
-        Files.writeString(file, """
-                server: { port: 0 }
-                journal: { dir: "%s", snapshotDir: "%s" }
-                gis: { roads: { file: null } }
-                demoFleet: { drive: false }
-                telephony:
-                  simulator: { port: 0, callsPerMinute: 0 }
-                users:
-                  - { username: cma-feed, passwordHash: "%s", roles: [alert-feed] }
-                """.formatted(dir.resolve("journal"), dir.resolve("snapshots"), DEMO_HASH));
-        server = ServerAssembly.start(ConfigLoader.load(file, Map.of()), EpochClock.system());
-        base = "http://127.0.0.1:" + server.console().port();
+        server = DemoServer.in(dir).with("users:\n  - { username: cma-feed, passwordHash: \"%s\", roles: [alert-feed] }"
+                .formatted(DEMO_HASH)).start();
+        base = DemoServer.base(server);
     }
 
     @AfterAll
@@ -72,7 +59,7 @@ class AlertsInBrowserTest {
 
     @Test
     void aPostedAlertShowsItsBannerAndAreasUntilItIsCancelled(@TempDir Path profile) throws Exception {
-        String feed = signIn("cma-feed");
+        String feed = DemoServer.signIn(base, "cma-feed");
         long now = System.currentTimeMillis() / 1000 * 1000;
         try (ConsoleBrowser b = new ConsoleBrowser(base, profile)) {
             b.signIn("supervisor");
@@ -102,16 +89,36 @@ class AlertsInBrowserTest {
             assertThat(b.all("#dp-map path.alert-area")).hasSize(2);
             assertThat(b.await("#alerts-banner").isDisplayed()).isTrue();
 
+            // the dispatcher's panel of an incident inside the warning's circle names the warning and its severity
+            long incident = openIncidentInsideTheCircle(DemoServer.signIn(base, "supervisor"));
+            b.await("li.incident[data-incident-id='" + incident + "']").click();
+            b.awaitText("#incident-alert", "暴雨橙色预警（演练）");
+            assertThat(b.await("#incident-alert").getText()).contains("Severe");
+            b.screenshot("alerts-dispatcher");
+
             postAlert(feed, CapDocuments.cancel("XA-BROWSER-1-C", now + 1000, "XA-BROWSER-1", now), 201);
 
             b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alerts-banner")));
             b.wait.until(ExpectedConditions.attributeToBe(By.id("dp-map"), "data-alert-areas", "0"));
             assertThat(b.all("#dp-map path.alert-area")).isEmpty();
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("incident-alert")));
             b.chord(Keys.ALT, "c");
             b.wait.until(ExpectedConditions.attributeToBe(By.id("ct-map"), "data-alert-areas", "0"));
             b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("f-alert")));
             assertThat(b.errors()).isEmpty();
         }
+    }
+
+    /** Opens a theft at the centre of the rainstorm warning's 3 km circle (CapDocuments.CIRCLE); its id. */
+    private long openIncidentInsideTheCircle(String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/incidents"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"type\":\"THEFT\",\"location\":{\"lat\":34.26,\"lon\":108.95}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        ApiContract.get().check(response);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asLong();
     }
 
     private JsonNode postAlert(String token, String xml, int status) throws Exception {
@@ -121,16 +128,5 @@ class AlertsInBrowserTest {
         ApiContract.get().check(response);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
-    }
-
-    private String signIn(String username) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"demo\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        ApiContract.get().check(response);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("token").asText();
     }
 }

@@ -33,10 +33,8 @@ import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.station.Station;
 import org.sanhe.dispatch.domain.unit.Unit;
 import org.sanhe.dispatch.domain.unit.UnitStatus;
-import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.server.assembly.ServerAssembly;
-import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.SimulatedCall;
 
@@ -59,19 +57,10 @@ class ConsoleInBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("test.yaml");
-        Files.writeString(file, """
-                server: { port: 0 }
-                journal: { dir: "%s", snapshotDir: "%s" }
-                gis: { roads: { cacheDir: target/roads-cache } }
-                demoFleet: { drive: false }
-                telephony:
-                  simulator: { port: 0, callsPerMinute: 0 }
-                  callTakers: { "PJSIP/1001": calltaker, "PJSIP/1002": supervisor }
-                """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
-        server = ServerAssembly.start(ConfigLoader.load(file, Map.of()), EpochClock.system());
+        server = DemoServer.in(dir).withRoads()
+                .telephony("callTakers: { \"PJSIP/1001\": calltaker, \"PJSIP/1002\": supervisor }").start();
         assertThat(server.telephony().awaitResyncs(1, Duration.ofSeconds(30))).isTrue();
-        base = "http://127.0.0.1:" + server.console().port();
+        base = DemoServer.base(server);
         Files.createDirectories(ROOT);
     }
 

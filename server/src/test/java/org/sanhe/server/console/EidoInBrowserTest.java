@@ -10,18 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.contract.ApiContract;
-import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
-import org.sanhe.server.config.ConfigLoader;
 
 /**
  * NENA EIDO in the web console, in real Chromium: a partner's incident (NENA's own sample, posted by the supervisor)
@@ -38,16 +34,8 @@ class EidoInBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("test.yaml");
-        Files.writeString(file, """
-                server: { port: 0 }
-                journal: { dir: "%s" }
-                gis: { roads: { cacheDir: target/roads-cache } }
-                demoFleet: { drive: false }
-                telephony: { simulator: { port: 0, callsPerMinute: 0 } }
-                """.formatted(dir.resolve("journal")));
-        server = ServerAssembly.start(ConfigLoader.load(file, Map.of()), EpochClock.system());
-        base = "http://127.0.0.1:" + server.console().port();
+        server = DemoServer.in(dir).withRoads().start();
+        base = DemoServer.base(server);
     }
 
     @AfterAll
@@ -89,11 +77,7 @@ class EidoInBrowserTest {
     }
 
     private long importNenasSample() throws Exception {
-        HttpResponse<String> session = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"supervisor\",\"password\":\"demo\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String token = JSON.readTree(session.body()).path("token").asText();
+        String token = DemoServer.signIn(base, "supervisor");
         String sample;
         try (InputStream in = getClass().getClassLoader()
                 .getResourceAsStream("org/sanhe/interop/eido/nena/Samples/sample-call-transfer.json")) {

@@ -2,7 +2,6 @@ package org.sanhe.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,10 +17,8 @@ import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.OpenIncident;
 import org.sanhe.dispatch.domain.event.IncidentOpened;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
-import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.server.assembly.ServerAssembly;
-import org.sanhe.server.config.ConfigLoader;
 import org.sanhe.telephony.simulator.CallSpec;
 import org.sanhe.telephony.simulator.SimulatedCall;
 
@@ -41,18 +38,9 @@ class RecordingInBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("test.yaml");
-        Files.writeString(file, """
-                server: { port: 0 }
-                journal: { dir: "%s", snapshotDir: "%s" }
-                gis: { roads: { file: null } }
-                demoFleet: { drive: false }
-                telephony:
-                  simulator: { port: 0, callsPerMinute: 0 }
-                """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
-        server = ServerAssembly.start(ConfigLoader.load(file, Map.of()), EpochClock.system());
+        server = DemoServer.in(dir).start();
         assertThat(server.telephony().awaitResyncs(1, Duration.ofSeconds(30))).isTrue();
-        base = "http://127.0.0.1:" + server.console().port();
+        base = DemoServer.base(server);
         recordings = dir.resolve("recordings");
     }
 

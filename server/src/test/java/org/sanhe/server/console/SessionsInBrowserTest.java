@@ -7,9 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.sanhe.console.contract.ApiContract;
-import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.server.assembly.ServerAssembly;
-import org.sanhe.server.config.ConfigLoader;
 
 /**
  * The supervisor's sessions view in real headless Chromium against the whole server (the demo's users, no roads):
@@ -39,17 +35,8 @@ class SessionsInBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("test.yaml");
-        Files.writeString(file, """
-                server: { port: 0 }
-                journal: { dir: "%s", snapshotDir: "%s" }
-                gis: { roads: { file: null } }
-                demoFleet: { drive: false }
-                telephony:
-                  simulator: { port: 0, callsPerMinute: 0 }
-                """.formatted(dir.resolve("journal"), dir.resolve("snapshots")));
-        server = ServerAssembly.start(ConfigLoader.load(file, Map.of()), EpochClock.system());
-        base = "http://127.0.0.1:" + server.console().port();
+        server = DemoServer.in(dir).start();
+        base = DemoServer.base(server);
     }
 
     @AfterAll
@@ -62,8 +49,8 @@ class SessionsInBrowserTest {
     @Test
     void aSupervisorSeesWhoIsSignedInAndEndsOneSessionAllOfAUsersAndTheirOwn(@TempDir Path profiles)
             throws Exception {
-        String callTaker = signIn("calltaker");
-        String dispatcherOverHttp = signIn("dispatcher");
+        String callTaker = DemoServer.signIn(base, "calltaker");
+        String dispatcherOverHttp = DemoServer.signIn(base, "dispatcher");
         try (ConsoleBrowser supervisor = new ConsoleBrowser(base, profiles.resolve("s"));
              ConsoleBrowser dispatcher = new ConsoleBrowser(base, profiles.resolve("d"))) {
             dispatcher.signIn("dispatcher");
@@ -101,17 +88,6 @@ class SessionsInBrowserTest {
     private static void pressTwice(ConsoleBrowser b, String button) {
         b.await(button).click();
         b.await(button + "[data-armed='true']").click();
-    }
-
-    private String signIn(String username) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"demo\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        ApiContract.get().check(response);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("token").asText();
     }
 
     private int unitsStatus(String token) throws Exception {

@@ -3,6 +3,8 @@ package org.sanhe.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sanhe.console.http.Route;
 
 /**
@@ -38,6 +42,22 @@ class OpenApiTest {
     @AfterAll
     void stop() {
         h.close();
+    }
+
+    /**
+     * Issue 18's routes (CAP alerts, EIDO export and import, call recordings): served, listed in the document with an
+     * operationId and a tag, in console-api/README.md by method and path, and in the top-level README by path.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST, /api/v1/alerts", "GET, /api/v1/alerts", "GET, /api/v1/alerts/{id}",
+            "GET, /api/v1/incidents/{id}/eido", "POST, /api/v1/incidents/eido", "GET, /api/v1/calls/{id}/recording"})
+    void theInteroperabilityRoutesAreServedListedAndDocumented(String method, String path) throws IOException {
+        assertThat(h.server.routes()).anyMatch(r -> r.method().equals(method) && r.template().equals(path));
+        JsonNode operation = doc.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
+        assertThat(operation.path("operationId").asText()).isNotBlank();
+        assertThat(operation.path("tags")).isNotEmpty();
+        assertThat(Files.readString(Path.of("README.md"))).as("console-api/README.md").contains(method + " " + path);
+        assertThat(Files.readString(Path.of("../README.md"))).as("README.md").contains(path);
     }
 
     @Test

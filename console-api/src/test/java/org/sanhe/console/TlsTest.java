@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanhe.console.auth.LoginThrottling;
+import org.sanhe.console.contract.ApiContract;
 
 /**
  * The console over TLS with a certificate from a CA made for the test: HTTPS and WSS work for a client that trusts
@@ -87,6 +88,7 @@ class TlsTest {
                             }
                         }).get(30, TimeUnit.SECONDS);
         JsonNode snapshot = ApiClient.JSON.readTree(first.get(30, TimeUnit.SECONDS));
+        ApiContract.get().checkStreamMessage(snapshot);
         assertThat(snapshot.path("type").asText()).isEqualTo("snapshot");
         socket.abort();
     }

@@ -162,6 +162,7 @@ class ServerEndToEndTest {
                 }).get(10, TimeUnit.SECONDS);
         JsonNode snapshot = messages.poll(10, TimeUnit.SECONDS);
         assertThat(snapshot).isNotNull();
+        ApiContract.get().checkStreamMessage(snapshot);
         assertThat(snapshot.get("type").asText()).isEqualTo("snapshot");
         return messages;
     }
@@ -170,6 +171,7 @@ class ServerEndToEndTest {
         while (true) {
             JsonNode message = stream.poll(30, TimeUnit.SECONDS);
             assertThat(message).as("a %s on the stream within 30 s", type).isNotNull();
+            ApiContract.get().checkStreamMessage(message);
             if ("event".equals(message.get("type").asText())
                     && type.equals(message.get("command").get("@type").asText())) {
                 return message;

@@ -92,6 +92,14 @@ public final class Centre {
         return StateDigest.of(this);
     }
 
+    /**
+     * The state hash as versions before the incidents' responders computed it (everything but the responders): a
+     * hash an auditor recorded with such a version, or a journal fixture written by one, compares to this.
+     */
+    public String stateHashWithoutResponders() {
+        return StateDigest.of(this, true, false);
+    }
+
     public CentreRules rules() {
         return rules.current().rules();
     }

@@ -32,8 +32,10 @@ final class StateDigest {
 
     private final MessageDigest digest;
     private final ByteBuffer buffer = ByteBuffer.allocate(8);
+    private final boolean responders;
 
-    private StateDigest() {
+    private StateDigest(boolean responders) {
+        this.responders = responders;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -47,7 +49,17 @@ final class StateDigest {
 
     /** With {@code position} false, leaves out the last sequence and timestamp: the content of the state alone. */
     static String of(Centre centre, boolean position) {
-        StateDigest d = new StateDigest();
+        return of(centre, position, true);
+    }
+
+    /**
+     * With {@code responders} false, leaves out every incident's responders (tag 7): the hash as versions before them
+     * (snapshot format 4 and older) computed it, which is what a hash recorded by such a version compares to. The
+     * responders are the first part of the state that commands of older journals also build, so only they change the
+     * hash of a journal written before them.
+     */
+    static String of(Centre centre, boolean position, boolean responders) {
+        StateDigest d = new StateDigest(responders);
         d.text(centre.rules().toString());
         if (position) {
             d.number(centre.lastSequence());
@@ -116,7 +128,9 @@ final class StateDigest {
         texts(List.copyOf(i.callIds()));
         texts(List.copyOf(i.unitIds()));
         imported(i);
-        responders(i);
+        if (responders) {
+            responders(i);
+        }
     }
 
     /** Every unit the incident ever had, behind tag 7: an incident that never had one hashes as it always did. */

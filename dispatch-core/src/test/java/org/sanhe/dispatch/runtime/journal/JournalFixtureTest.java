@@ -14,12 +14,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.runtime.recovery.Recovery;
 import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 
 /**
  * Journals written by earlier versions of the project, committed under {@code src/test/resources/journal/}, must
- * verify and replay to the state hash recorded when they were written, whatever records have gained since.
+ * verify and replay to the state hash recorded when they were written, whatever records have gained since; state
+ * that later versions also build from old commands (the incidents' responders) is left out of that comparison
+ * ({@link Centre#stateHashWithoutResponders}).
  */
 class JournalFixtureTest {
 
@@ -44,7 +47,12 @@ class JournalFixtureTest {
         }
         assertThat(types).as("the fixture exercises every record it was written with").hasSize(17);
         Recovery.Recovered replayed = Recovery.recover(copy, SnapshotSource.NONE);
-        assertThat(replayed.centre().stateHash()).isEqualTo(expected.getProperty("stateHash"));
+        // the incidents' responders (snapshot format 5, digest tag 7) are built from the old journal's assignments
+        // too: everything else hashes as recorded, and the full hash differs by them alone
+        Centre centre = replayed.centre();
+        assertThat(centre.stateHashWithoutResponders()).isEqualTo(expected.getProperty("stateHash"));
+        assertThat(centre.incidents().all()).anyMatch(i -> !i.responders().isEmpty());
+        assertThat(centre.stateHash()).isNotEqualTo(expected.getProperty("stateHash"));
     }
 
     private static void copyDir(Path from, Path to) throws IOException {

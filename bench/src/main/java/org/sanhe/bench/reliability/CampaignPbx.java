@@ -35,9 +35,15 @@ final class CampaignPbx implements AutoCloseable {
         generator.onPlaced(placed::add);
     }
 
-    /** Starts the PBX; its calls start with {@link #startCalls()}. Calls last a few seconds. */
+    /** Starts the PBX on an ephemeral port; its calls start with {@link #startCalls()}. Calls last a few seconds. */
     static CampaignPbx start(double callsPerSecond, long seed) {
-        PbxSimulator simulator = PbxSimulator.start(SimulatorOptions.of(USER, USER).withAuthFailurePause(0));
+        return start(callsPerSecond, seed, 0);
+    }
+
+    /** The same on the given AMI port (0: ephemeral). */
+    static CampaignPbx start(double callsPerSecond, long seed, int port) {
+        PbxSimulator simulator = PbxSimulator.start(SimulatorOptions.of(USER, USER).withAuthFailurePause(0)
+                .withPort(port));
         GeneratorOptions options = GeneratorOptions.defaults(seed, DemoCity.CENTRE).withRate(callsPerSecond, 0)
                 .withCallTakers(50, 500, 3_000, 10_000);
         return new CampaignPbx(simulator, new CallGenerator(simulator.pbx(), options));
@@ -57,6 +63,15 @@ final class CampaignPbx implements AutoCloseable {
 
     long placed() {
         return placed.size();
+    }
+
+    /** The core's ids of the calls placed so far ({@code pbx-<uniqueid>}), in order. */
+    List<String> callIds() {
+        return List.copyOf(placed).stream().map(CampaignPbx::callId).toList();
+    }
+
+    private static String callId(SimulatedCall call) {
+        return "pbx-" + call.uniqueid();
     }
 
     /** The PBX commands the server's adapter holds for its journal now ({@code /health}), or -1 if not reported. */
@@ -91,7 +106,7 @@ final class CampaignPbx implements AutoCloseable {
         reply.body().forEach(call -> calls.put(call.path("id").asText(), call));
         long lost = 0;
         for (SimulatedCall call : List.copyOf(placed)) {
-            JsonNode core = calls.get("pbx-" + call.uniqueid());
+            JsonNode core = calls.get(callId(call));
             String problem = core == null ? "missing"
                     : !"ended".equals(core.path("state").asText()) && !"abandoned".equals(core.path("state").asText())
                             ? "still " + core.path("state").asText()

@@ -3,13 +3,15 @@ package org.sanhe.bench.reliability;
 import java.io.IOException;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Opens incidents one after the other, each with a unique address, at random places in central Xi'an, and records
- * each one the API acknowledged (201) with its id, and every other answer in the {@link Tally}. A request that fails
+ * each one the API acknowledged (201) with its id, and every other answer in the {@link Tally} (and, if asked, its
+ * address among the unacknowledged). A request that fails
  * in transport (the server was killed, or a pooled connection was closed) is not acknowledged; the worker goes on
  * with the next one until it is interrupted.
  */
@@ -23,9 +25,21 @@ final class IncidentWorker implements Runnable {
     private final CountDownLatch enough;
     private final Tally tally;
     private final Milestone acks;
+    private final Map<String, String> unacknowledged;
 
     IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
                    Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks) {
+        this(client, token, prefix, random, acked, enough, tally, acks, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The same, also recording every address whose request was not acknowledged, with why ({@code transport} or
+     * the status and error): such a command may still have been applied, at most once.
+     */
+    IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
+                   Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks,
+                   Map<String, String> unacknowledged) {
+        this.unacknowledged = unacknowledged;
         this.client = client;
         this.token = token;
         this.prefix = prefix;
@@ -49,9 +63,11 @@ final class IncidentWorker implements Runnable {
                     acks.add();
                 } else {
                     tally.answer(reply.status(), reply.error());
+                    unacknowledged.put(address, reply.status() + " " + reply.error());
                 }
             } catch (IOException e) {
                 tally.transport(e);
+                unacknowledged.put(address, "transport");
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             } catch (InterruptedException e) {
                 return;

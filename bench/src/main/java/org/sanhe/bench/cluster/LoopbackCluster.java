@@ -42,30 +42,25 @@ final class LoopbackCluster implements AutoCloseable {
     /**
      * Starts the three members and the gateway; the gateway connects once a leader is elected. With
      * {@code localFollows}, member 0 is launched only after the two others elected one of them, so that it joins as
-     * a follower (a console's write then crosses to the leader and back); otherwise it is launched at once and
-     * usually wins the first election.
+     * a follower (a console's write then crosses to the leader and back); otherwise it is launched before the others,
+     * so that its start-up canvass ends first and it usually wins the first election.
      */
     static LoopbackCluster start(int basePort, Path root, boolean localFollows)
             throws IOException, InterruptedException {
         LoopbackCluster cluster = new LoopbackCluster();
         try {
             Files.createDirectories(root);
-            ServerLauncher launcher = ServerLauncher.classPath(ClusterMemberMain.class.getName(), "-Xmx256m");
-            List<Path> logs = new ArrayList<>();
-            for (int id = 1; id < MEMBERS; id++) {
-                Path log = root.resolve("member-" + id + ".log");
-                logs.add(log);
-                cluster.children.add(new ProcessBuilder(launcher.command(Integer.toString(id),
-                        Integer.toString(basePort), root.toAbsolutePath().toString()))
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start());
-            }
-            if (localFollows) {
-                awaitLine(logs, LEADER_LINE, 120);
-            }
+            ClusterOptions options = options(0, basePort, root);
             EventPublisher publisher = new EventPublisher();
             publisher.listen(cluster.outcomes);
-            ClusterOptions options = options(0, basePort, root);
-            cluster.local = ClusterNode.launch(options, publisher);
+            if (!localFollows) {
+                cluster.local = ClusterNode.launch(options, publisher);
+            }
+            List<Path> logs = cluster.startChildren(basePort, root);
+            if (localFollows) {
+                awaitLine(logs, LEADER_LINE, 120);
+                cluster.local = ClusterNode.launch(options, publisher);
+            }
             cluster.gateway = new ClusterGateway(options.members(), "127.0.0.1", options.aeronDir(),
                     EpochClock.system(), ClusterGateway.DEFAULT_DEADLINE, ClusterGateway.DEFAULT_RESEND);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -73,6 +68,19 @@ final class LoopbackCluster implements AutoCloseable {
             throw e;
         }
         return cluster;
+    }
+
+    private List<Path> startChildren(int basePort, Path root) throws IOException {
+        ServerLauncher launcher = ServerLauncher.classPath(ClusterMemberMain.class.getName(), "-Xmx256m");
+        List<Path> logs = new ArrayList<>();
+        for (int id = 1; id < MEMBERS; id++) {
+            Path log = root.resolve("member-" + id + ".log");
+            logs.add(log);
+            children.add(new ProcessBuilder(launcher.command(Integer.toString(id), Integer.toString(basePort),
+                    root.toAbsolutePath().toString())).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start());
+        }
+        return logs;
     }
 
     /** Waits until one of the logs has a line containing {@code text}. */

@@ -5,7 +5,7 @@ import java.io.IOException;
 
 /**
  * The {@code cluster} section of a node's {@code /health}: who it is, its role ({@code leader}, {@code follower} or
- * {@code candidate}), the leader it knows of (-1 for none) and its commit position in the cluster's log.
+ * {@code candidate}), the leader it knows of (-1 for none: {@code null} in the reply) and its commit position in the cluster's log.
  */
 record ClusterHealth(int memberId, String role, int leaderId, long commitPosition) {
 
@@ -18,8 +18,9 @@ record ClusterHealth(int memberId, String role, int leaderId, long commitPositio
             if (!cluster.isObject()) {
                 return null;
             }
+            JsonNode leader = cluster.path("leaderId");
             return new ClusterHealth(cluster.path("memberId").asInt(-1), cluster.path("role").asText(""),
-                    cluster.path("leaderId").asInt(-1), cluster.path("commitPosition").asLong(-1));
+                    leader.isIntegralNumber() ? leader.asInt() : -1, cluster.path("commitPosition").asLong(-1));
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

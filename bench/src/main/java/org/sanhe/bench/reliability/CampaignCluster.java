@@ -34,7 +34,10 @@ final class CampaignCluster implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    /** Writes the configurations and starts the three members at once (a member waits for the others' votes). */
+    /**
+     * Writes the configurations and starts the three members at once, a thread each (a member's start waits for a
+     * leader, so for the others' votes).
+     */
     static CampaignCluster start(ServerLauncher launcher, Path work, int basePort, int httpPort, int amiPort,
                                  long heartbeatMillis) throws IOException {
         CampaignCluster cluster = new CampaignCluster(launcher, work, httpPort);
@@ -46,7 +49,8 @@ final class CampaignCluster implements AutoCloseable {
         }
         try {
             List<CompletableFuture<Void>> started = IntStream.range(0, MEMBERS)
-                    .mapToObj(i -> CompletableFuture.runAsync(() -> cluster.startMember(i))).toList();
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> cluster.startMember(i),
+                            task -> new Thread(task, "start-member-" + i).start())).toList();
             started.forEach(CompletableFuture::join);
         } catch (CompletionException e) {
             cluster.close();

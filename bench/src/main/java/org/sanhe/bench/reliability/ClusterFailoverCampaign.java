@@ -128,20 +128,25 @@ public final class ClusterFailoverCampaign {
     }
 
     /**
-     * Waits until member {@code id}'s commit position reaches the highest a survivor reports now; the nano time, or
-     * -1 after 120 s.
+     * Waits until member {@code id} has applied what the survivors had when it restarted: its commit position and
+     * its read model's last sequence at least the highest a survivor reports now. The nano time, or -1 after 120 s.
      */
     private static long awaitCaughtUp(CampaignCluster cluster, int id) throws InterruptedException {
-        long target = -1;
+        long position = -1;
+        long sequence = -1;
         for (int other = 0; other < CampaignCluster.MEMBERS; other++) {
             ClusterHealth health = other == id ? null : ClusterHealth.of(cluster.client(other));
-            target = health == null ? target : Math.max(target, health.commitPosition());
+            if (health != null) {
+                position = Math.max(position, health.commitPosition());
+                sequence = Math.max(sequence, health.lastSequence());
+            }
         }
         ConsoleClient client = cluster.client(id);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             ClusterHealth health = ClusterHealth.of(client);
-            if (health != null && target >= 0 && health.commitPosition() >= target) {
+            if (health != null && position >= 0 && health.commitPosition() >= position
+                    && health.lastSequence() >= sequence) {
                 return System.nanoTime();
             }
             TimeUnit.MILLISECONDS.sleep(50);
@@ -176,21 +181,23 @@ public final class ClusterFailoverCampaign {
         return members;
     }
 
-    /** Waits (up to 60 s) until the three members report one commit position. */
+    /** Waits (up to 60 s) until the three members report one commit position and one last sequence. */
     private void awaitSameCommit(CampaignCluster cluster) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        List<ClusterHealth> seen = List.of();
         while (System.nanoTime() < deadline) {
-            long[] positions = new long[CampaignCluster.MEMBERS];
-            for (int id = 0; id < positions.length; id++) {
-                ClusterHealth health = ClusterHealth.of(cluster.client(id));
-                positions[id] = health == null ? -1 : health.commitPosition();
+            seen = new ArrayList<>();
+            for (int id = 0; id < CampaignCluster.MEMBERS; id++) {
+                seen.add(ClusterHealth.of(cluster.client(id)));
             }
-            if (positions[0] >= 0 && positions[0] == positions[1] && positions[1] == positions[2]) {
+            if (!seen.contains(null) && seen.stream().map(h -> h.commitPosition() + "/" + h.lastSequence())
+                    .distinct().count() == 1) {
+                progress.printf("the members agree: %s%n", seen.get(0));
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(100);
         }
-        progress.println("the members did not reach one commit position within 60 s");
+        progress.println("the members did not reach one commit position and sequence within 60 s: " + seen);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sanhe.console.recording.RecordingFiles;
-import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.CoreHost;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.recommend.Recommender;
@@ -29,7 +29,7 @@ import org.sanhe.gis.tracking.UnitLocator;
  *                    loop, so it must be cheap and must not block
  * @param recordings  where the PBX's call recordings are readable, or null when this server reads none
  */
-public record ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts,
+public record ConsoleServices(CoreHost runtime, Path journalDir, DistrictMap districts,
                               StationDirectory stations, UnitLocator locator, Recommender recommender,
                               RoadNetwork roads, EpochClock clock,
                               Supplier<Map<String, Object>> pbxHealth, RecordingFiles recordings) {
@@ -43,7 +43,7 @@ public record ConsoleServices(DispatchRuntime runtime, Path journalDir, District
     }
 
     /** Services that read no call recordings. */
-    public ConsoleServices(DispatchRuntime runtime, Path journalDir, DistrictMap districts,
+    public ConsoleServices(CoreHost runtime, Path journalDir, DistrictMap districts,
                            StationDirectory stations, UnitLocator locator, Recommender recommender,
                            RoadNetwork roads, EpochClock clock, Supplier<Map<String, Object>> pbxHealth) {
         this(runtime, journalDir, districts, stations, locator, recommender, roads, clock, pbxHealth, null);

@@ -15,7 +15,7 @@ import org.sanhe.dispatch.domain.centre.Centre;
 import org.sanhe.dispatch.domain.command.Command;
 import org.sanhe.dispatch.domain.event.CommandRejected;
 import org.sanhe.dispatch.domain.user.User;
-import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.CoreHost;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
 
 /**
@@ -27,12 +27,12 @@ import org.sanhe.dispatch.runtime.sequencer.Outcome;
  */
 public final class CoreAccess {
 
-    private final DispatchRuntime runtime;
+    private final CoreHost runtime;
     private final ReadModel model;
     private final Timer latency;
 
     /** @param latency records each command's time from submission to its outcome */
-    public CoreAccess(DispatchRuntime runtime, ReadModel model, Timer latency) {
+    public CoreAccess(CoreHost runtime, ReadModel model, Timer latency) {
         this.runtime = runtime;
         this.model = model;
         this.latency = latency;
@@ -41,6 +41,11 @@ public final class CoreAccess {
     /** Whether the journal refused the last command it was given, from the console or any other submitter. */
     public boolean journalFailing() {
         return runtime.journalRefusing();
+    }
+
+    /** This server's place in its cluster, or empty for the embedded single node. */
+    public Optional<CoreHost.Membership> membership() {
+        return runtime.membership();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.sanhe.console.http;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
+import org.sanhe.dispatch.runtime.cluster.ClusterUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,11 @@ public final class Failures {
             LOG.warn("the journal cannot be written: {}", cause.getMessage());
             return new ApiError(503, "JOURNAL_UNAVAILABLE", "the journal cannot be written (" + cause.getMessage()
                     + "); nothing was done, try again later", null);
+        }
+        if (cause instanceof ClusterUnavailableException) {
+            LOG.warn("the cluster did not answer: {}", cause.getMessage());
+            return new ApiError(503, "CLUSTER_UNAVAILABLE", "the cluster did not answer in time (no leader or no "
+                    + "majority); the command may or may not have been applied: read before trying again", null);
         }
         if (cause instanceof IllegalArgumentException) {
             return new ApiError(400, "INVALID_INPUT", String.valueOf(cause.getMessage()), null);

@@ -7,7 +7,7 @@ import org.sanhe.console.auth.Sessions;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.RecordSessionActivity;
 import org.sanhe.dispatch.domain.user.SessionActivity;
-import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.CoreHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +20,9 @@ public final class SessionJournal implements SessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionJournal.class);
 
-    private final DispatchRuntime runtime;
+    private final CoreHost runtime;
 
-    public SessionJournal(DispatchRuntime runtime) {
+    public SessionJournal(CoreHost runtime) {
         this.runtime = runtime;
     }
 

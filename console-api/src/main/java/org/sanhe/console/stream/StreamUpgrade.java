@@ -16,7 +16,7 @@ import org.sanhe.console.http.ApiError;
 import org.sanhe.console.http.ApiRequest;
 import org.sanhe.console.http.ChannelUpgrade;
 import org.sanhe.console.model.ReadModel;
-import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.CoreHost;
 import org.sanhe.dispatch.runtime.audit.AuditReader;
 import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 
@@ -33,7 +33,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
     public static final int MAX_CATCH_UP = 200_000;
     private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(128 * 1024, 256 * 1024);
 
-    private final DispatchRuntime runtime;
+    private final CoreHost runtime;
     private final Path journalDir;
     private final StreamFanout fanout;
     private final StreamMessages messages;
@@ -48,7 +48,7 @@ public final class StreamUpgrade implements ChannelUpgrade {
      * @param sessionStreams closes a stream when its session ends
      * @param live           whether a session is still live (any thread)
      */
-    public StreamUpgrade(DispatchRuntime runtime, ReadModel model, Path journalDir, StreamFanout fanout,
+    public StreamUpgrade(CoreHost runtime, ReadModel model, Path journalDir, StreamFanout fanout,
                          StreamMessages messages,
                          Executor catchUpExecutor, Runnable snapshotTaken, SessionStreams sessionStreams,
                          Predicate<Session> live) {

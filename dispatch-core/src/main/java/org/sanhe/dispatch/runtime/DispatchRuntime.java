@@ -16,16 +16,15 @@ import org.sanhe.dispatch.runtime.publish.Subscription;
 import org.sanhe.dispatch.runtime.recovery.Recovery;
 import org.sanhe.dispatch.runtime.recovery.SnapshotSource;
 import org.sanhe.dispatch.runtime.sequencer.AppliedHook;
-import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.dispatch.runtime.sequencer.Sequencer;
 import org.sanhe.dispatch.runtime.snapshot.SnapshotKeeper;
 
 /**
  * The core, running: recovered from its journal, taking commands through the sequencer, publishing events, firing
- * timers. Thread-safe; {@link #close()} once.
+ * timers. The embedded single node's {@link CoreHost}. Thread-safe; {@link #close()} once.
  */
-public final class DispatchRuntime implements CommandGateway, AutoCloseable {
+public final class DispatchRuntime implements CoreHost {
 
     private final Recovery.Recovered recovered;
     private final JournalQueue queue;
@@ -78,7 +77,14 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
         return sequencer.submit(actor, command);
     }
 
+    /** The single node is the only submitter: a plain {@link #submit}. */
+    @Override
+    public CompletableFuture<Outcome> submitOnce(long key, Actor actor, Command command) {
+        return submit(actor, command);
+    }
+
     /** A read-only look at the centre on its own thread, in order with the commands. */
+    @Override
     public <T> CompletableFuture<T> read(Function<Centre, T> query) {
         return sequencer.read(query);
     }
@@ -87,21 +93,25 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
      * The sequence of the last command applied to the centre, from any thread without waiting: a submitter that has
      * heard back finds its command's sequence here or a later one. Read models compare theirs with it.
      */
+    @Override
     public long lastApplied() {
         return lastApplied;
     }
 
     /** Whether the core takes commands: started and not closed. Any thread. */
+    @Override
     public boolean isRunning() {
         return sequencer.isRunning();
     }
 
     /** Whether the journal refused the last command it was given, whoever submitted it: see the sequencer's. */
+    @Override
     public boolean journalRefusing() {
         return sequencer.journalRefusing();
     }
 
     /** A bounded subscription to everything published from now on. */
+    @Override
     public Subscription subscribe(String name, int capacity) {
         return publisher.subscribe(name, capacity);
     }
@@ -114,6 +124,7 @@ public final class DispatchRuntime implements CommandGateway, AutoCloseable {
      * The runtime's snapshots, for readers that may start from one instead of the journal's beginning (none when the
      * options name no snapshot directory). Safe from any thread.
      */
+    @Override
     public SnapshotSource snapshots() {
         return snapshots == null ? SnapshotSource.NONE : snapshots;
     }

@@ -14,9 +14,11 @@ import org.sanhe.console.ConsoleServer;
 import org.sanhe.console.ConsoleServices;
 import org.sanhe.console.ConsoleSettings;
 import org.sanhe.console.recording.RecordingFiles;
+import org.sanhe.dispatch.runtime.CoreHost;
 import org.sanhe.dispatch.runtime.DispatchRuntime;
 import org.sanhe.dispatch.runtime.RuntimeOptions;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.cluster.ClusterCore;
 import org.sanhe.gis.district.DistrictMap;
 import org.sanhe.gis.projection.MetricProjection;
 import org.sanhe.gis.recommend.Recommender;
@@ -49,7 +51,9 @@ import org.slf4j.LoggerFactory;
  * road or Voronoi, clipped to the districts, the unit tracker over their extent, the recommender with road or
  * straight-line ETAs), the telephony (the
  * built-in {@link PbxSimulator} when enabled, and the {@link AsteriskCallAdapter} connected to it, or to a real PBX,
- * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}.
+ * over TCP) and, with {@code demo: true}, the {@link DemoFleetAgent}. With {@code cluster.enabled}, the core is this
+ * server's member of an Aeron Cluster ({@link ClusterCore}), and the adapter and the demo fleet run on the leader only
+ * ({@link LeaderDuties}).
  *
  * <p>Last the console API ({@link ConsoleServer}) on top of them all, so that {@link #close()} stops it first; it keeps
  * the unit tracker in step with the core. Created by the
@@ -62,7 +66,9 @@ public final class ServerAssembly implements AutoCloseable {
     private final DispatchConfig config;
     private final EpochClock clock;
     private final Deque<Part> started = new ArrayDeque<>();
-    private DispatchRuntime runtime;
+    private CoreHost runtime;
+    private ClusterCore cluster;
+    private LeaderDuties duties;
     private CoreSetup.Result setup;
     private DistrictMap districts;
     private MetricProjection projection;
@@ -72,7 +78,6 @@ public final class ServerAssembly implements AutoCloseable {
     private Recommender recommender;
     private RoadNetwork roads;
     private PbxSimulator simulator;
-    private AsteriskCallAdapter telephony;
     private ConsoleServer console;
 
     /** A started part and its name, for the shutdown log. */
@@ -95,7 +100,6 @@ public final class ServerAssembly implements AutoCloseable {
             assembly.startCore();
             assembly.startGeography();
             assembly.startTelephony();
-            assembly.startDemoFleet();
             assembly.startConsole();
             return assembly;
         } catch (RuntimeException e) {
@@ -104,12 +108,23 @@ public final class ServerAssembly implements AutoCloseable {
         }
     }
 
+    /**
+     * The embedded single node, or this server's member of the cluster: then it waits for a leader (a majority of
+     * the members up) before the setup, which every member runs (see {@link CoreSetup}).
+     */
     private void startCore() {
         var journal = config.journal();
-        RuntimeOptions options = new RuntimeOptions(journal.dir(), journal.durability(), journal.snapshotDir(),
-                journal.snapshotEvery(), 1 << 16, true);
-        runtime = DispatchRuntime.start(options, clock);
-        attach("core", runtime);
+        if (config.cluster().enabled()) {
+            cluster = ClusterCore.start(config.cluster().options(journal.dir(), config.cluster().aeronDir()), clock);
+            runtime = cluster;
+            attach("cluster member " + config.cluster().memberId(), cluster);
+            cluster.awaitLeader();
+        } else {
+            RuntimeOptions options = new RuntimeOptions(journal.dir(), journal.durability(), journal.snapshotDir(),
+                    journal.snapshotEvery(), 1 << 16, true);
+            runtime = DispatchRuntime.start(options, clock);
+            attach("core", runtime);
+        }
         setup = CoreSetup.apply(runtime, config.rules(), config.users(), config.fleet(), districts);
     }
 
@@ -180,23 +195,29 @@ public final class ServerAssembly implements AutoCloseable {
         attach("console API", console);
     }
 
+    /**
+     * The built-in PBX simulator when enabled (on every server that enables it), then the telephony adapter and,
+     * with demo driving, the demo fleet: from now on the single node, while it leads a member of a cluster
+     * ({@link LeaderDuties}).
+     */
     private void startTelephony() {
         if (config.simulator().enabled()) {
             simulator = PbxSimulator.start(Simulators.options(config, districts));
             attach("PBX simulator", simulator);
         }
-        telephony = new AsteriskCallAdapter(Simulators.adapterConfig(config, simulator), runtime, clock);
-        telephony.start();
-        attach("telephony adapter", telephony);
+        duties = new LeaderDuties(Simulators.adapterConfig(config, simulator), runtime, clock,
+                config.demo() && config.demoDrive() ? this::demoFleet : null);
+        attach("telephony adapter", duties);
+        if (cluster == null) {
+            duties.startNow();
+        } else {
+            duties.follow(cluster);
+        }
     }
 
-    private void startDemoFleet() {
-        if (config.demo() && config.demoDrive()) {
-            DemoFleetAgent agent = new DemoFleetAgent(runtime, StraightLineEstimator.urbanDefaults(),
-                    clock, new SplittableRandom(config.simulator().seed()), DemoFleetAgent.Settings.defaults());
-            agent.start();
-            attach("demo fleet", agent);
-        }
+    private DemoFleetAgent demoFleet() {
+        return new DemoFleetAgent(runtime, StraightLineEstimator.urbanDefaults(), clock,
+                new SplittableRandom(config.simulator().seed()), DemoFleetAgent.Settings.defaults());
     }
 
     /** Adds a part started on top of this one (the console API); it is closed before everything started so far. */
@@ -221,8 +242,15 @@ public final class ServerAssembly implements AutoCloseable {
     /** The health of the PBX link, as the console's health endpoint shows it. */
     public Supplier<Map<String, Object>> pbxHealth() {
         return () -> {
-            TelephonyHealth h = telephony.health();
+            AsteriskCallAdapter telephony = duties.telephony();
             Map<String, Object> out = new LinkedHashMap<>();
+            if (telephony == null) {
+                out.put("link", null);
+                out.put("pbx", simulator != null ? "simulator" : "asterisk");
+                out.put("standby", "the cluster's leader feeds the PBX's calls");
+                return out;
+            }
+            TelephonyHealth h = telephony.health();
             out.put("link", h.state().name());
             out.put("pbx", simulator != null ? "simulator" : "asterisk");
             out.put("lastEventAt", h.lastEventAt() == null ? null : h.lastEventAt().toString());
@@ -245,8 +273,14 @@ public final class ServerAssembly implements AutoCloseable {
         return clock;
     }
 
-    public DispatchRuntime runtime() {
+    /** The core: the embedded single node, or this server's member of the cluster. */
+    public CoreHost runtime() {
         return runtime;
+    }
+
+    /** This server's member of the cluster, or null for the embedded single node. */
+    public ClusterCore cluster() {
+        return cluster;
     }
 
     public Path journalDir() {
@@ -295,7 +329,8 @@ public final class ServerAssembly implements AutoCloseable {
         return console;
     }
 
+    /** The telephony adapter while this server feeds the PBX's calls (a cluster's leader), else null. */
     public AsteriskCallAdapter telephony() {
-        return telephony;
+        return duties.telephony();
     }
 }

@@ -14,7 +14,7 @@ import org.sanhe.dispatch.runtime.cluster.ClusterMember;
  * consensus, log, catch-up and archive on {@code basePort + 0..4}), {@code dir}, {@code leaderHeartbeatTimeoutMillis}
  * and {@code electionTimeoutMillis}. The member list is checked whenever it is given (ids unique, ports not shared,
  * an odd count so a majority survives a member's loss, {@code memberId} among them); every bad value is a problem
- * of its own key. {@code enabled: true} is refused for now: the server does not run as a member yet.
+ * of its own key.
  */
 final class ClusterReader {
 
@@ -39,10 +39,6 @@ final class ClusterReader {
         List<ClusterMember> members = members(tree);
         if (enabled || !members.isEmpty()) {
             checkMembers(tree, memberId, members);
-        }
-        if (enabled) {
-            tree.problem("cluster.enabled", "true is not supported by this build yet: the server runs the embedded"
-                    + " single node (the cluster runtime is in dispatch-core; its server wiring is pending)");
         }
         return new ClusterSettings(enabled, memberId, members, dir, Duration.ofMillis(heartbeat),
                 Duration.ofMillis(election));

@@ -1,5 +1,6 @@
 package org.sanhe.server.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,8 +9,8 @@ import org.sanhe.dispatch.runtime.cluster.ClusterOptions;
 
 /**
  * The {@code cluster:} section, checked: whether this server is one member of an Aeron Cluster (issue 17), which
- * member, the same member list on every member, and this member's cluster directory. Parsed and validated only: this
- * build still runs the embedded single node, and refuses {@code enabled: true}.
+ * member, the same member list on every member, and this member's cluster directory. With {@code enabled: true} the
+ * server runs as that member ({@code runtime.cluster.ClusterCore}).
  *
  * @param enabled                false (the default): the embedded single node
  * @param memberId               this member's id, one of the members'
@@ -23,6 +24,19 @@ public record ClusterSettings(boolean enabled, int memberId, List<ClusterMember>
 
     public ClusterSettings {
         members = List.copyOf(members);
+    }
+
+    /**
+     * The member's Aeron directory (its media driver's buffers): on {@code /dev/shm} when the host has it, else in
+     * the temporary directory, named after the member and its cluster directory so that members sharing a host do
+     * not share it.
+     */
+    public String aeronDir() {
+        Path shm = Path.of("/dev/shm");
+        Path base = Files.isDirectory(shm) && Files.isWritable(shm) ? shm
+                : Path.of(System.getProperty("java.io.tmpdir"));
+        String where = Integer.toHexString(dir.toAbsolutePath().normalize().toString().hashCode());
+        return base.resolve("sanhe-aeron-" + memberId + "-" + where).toString();
     }
 
     /** The runtime's options for this member, its journal in {@code journalDir}. */

@@ -14,7 +14,7 @@ import org.sanhe.dispatch.domain.command.Command;
 import org.sanhe.dispatch.domain.command.ReportUnitPosition;
 import org.sanhe.dispatch.domain.geo.GeoPoint;
 import org.sanhe.dispatch.domain.unit.UnitStatus;
-import org.sanhe.dispatch.runtime.DispatchRuntime;
+import org.sanhe.dispatch.runtime.CoreHost;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
 import org.sanhe.gis.recommend.StraightLineEstimator;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays the crews and vehicle terminals of the centre's units in the demo. Each {@link #tick()} reads every unit on
- * the roster through {@link DispatchRuntime#read} (so a unit a supervisor registers drives too) and, as a crew would: a unit dispatched to an incident acknowledges after a random
+ * the roster through {@link CoreHost#read} (so a unit a supervisor registers drives too) and, as a crew would: a unit dispatched to an incident acknowledges after a random
  * few seconds ({@code EN_ROUTE}); en route, it drives in a straight line towards the incident at its type's speed,
  * reporting its position ({@code ReportUnitPosition}) every {@link Settings#reportEveryMillis}, and reports
  * {@code ON_SCENE} on arrival; released ({@code RETURNING}), it drives back to its home station (where the station
@@ -81,7 +81,7 @@ public final class DemoFleetAgent implements AutoCloseable {
         }
     }
 
-    private final DispatchRuntime runtime;
+    private final CoreHost runtime;
     private final StraightLineEstimator speeds;
     private final Map<String, Trip> trips = new HashMap<>();
     private final EpochClock clock;
@@ -91,7 +91,7 @@ public final class DemoFleetAgent implements AutoCloseable {
     private volatile boolean running;
 
     /** @param speeds how fast each kind of unit drives (the recommender's straight-line speeds) */
-    public DemoFleetAgent(DispatchRuntime runtime, StraightLineEstimator speeds, EpochClock clock,
+    public DemoFleetAgent(CoreHost runtime, StraightLineEstimator speeds, EpochClock clock,
                           RandomGenerator random, Settings settings) {
         this.runtime = runtime;
         this.speeds = speeds;

@@ -66,7 +66,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void clusterMembersAreCheckedKeyByKeyAndEnabledIsRefusedForNow() throws IOException {
+    void clusterMembersAreCheckedKeyByKey() throws IOException {
         String three = "members: [ { id: 0, host: 127.0.0.1, basePort: 20000 }, { id: 1, host: 127.0.0.1, basePort:"
                 + " 20010 }, { id: 2, host: 127.0.0.1, basePort: 20020 } ]";
         ClusterSettings listed = ConfigLoader.load(file("cluster: { memberId: 2, " + three + " }\n"), Map.of())
@@ -76,7 +76,12 @@ class ConfigLoaderTest {
         assertThat(listed.options(Path.of("j"), "/dev/shm/x").self().basePort()).isEqualTo(20020);
         assertThat(listed.leaderHeartbeatTimeout()).hasSeconds(3);
 
-        assertProblem(file("cluster: { enabled: true, " + three + " }\n"), "cluster.enabled: true is not supported");
+        ClusterSettings enabled = ConfigLoader.load(file("cluster: { enabled: true, memberId: 1, dir: data/c1, "
+                + three + " }\n"), Map.of()).cluster();
+        assertThat(enabled.enabled()).isTrue();
+        assertThat(enabled.aeronDir()).contains("sanhe-aeron-1-")
+                .isNotEqualTo(listed.aeronDir()).isNotEqualTo(new ClusterSettings(true, 1, enabled.members(),
+                        Path.of("data/c2"), enabled.leaderHeartbeatTimeout(), enabled.electionTimeout()).aeronDir());
         assertProblem(file("cluster: { memberId: 5, " + three + " }\n"),
                 "cluster.memberId: 5 is not the id of any of cluster.members");
         assertProblem(file("cluster: { members: [ { id: 0, host: a, basePort: 20000 }, { id: 0, host: b, basePort:"

@@ -1,6 +1,7 @@
 package org.sanhe.telephony.adapter;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.asteriskjava.manager.DefaultManagerConnection;
@@ -38,6 +39,15 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     private final Thread thread;
 
     public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, EpochClock clock) {
+        this(config, gateway, clock, List.of());
+    }
+
+    /**
+     * An adapter that starts following {@code live}, the calls the core holds as live (see {@link LiveCall}): its
+     * first re-sync with the PBX catches each up or ends it, and offers only the calls the core does not know.
+     */
+    public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, EpochClock clock,
+                               List<LiveCall> live) {
         this.config = config;
         BlockingQueue<ManagerEvent> queue = new ArrayBlockingQueue<>(config.ami().eventQueueCapacity());
         this.monitor = new LinkMonitor(queue, clock);
@@ -47,7 +57,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         connection.setSsl(config.ami().tls());
         connection.addEventListener(monitor);
         this.feed = new CoreFeed(gateway, PBX, clock);
-        this.agent = new CallTrackingAgent(connection, queue, monitor, config, feed);
+        this.agent = new CallTrackingAgent(connection, queue, monitor, config, feed, live);
         this.thread = new Thread(agent, "telephony-agent");
         thread.setDaemon(true);
     }

@@ -81,6 +81,16 @@ final class CallTracker {
         }
     }
 
+    /** Follows calls the core already holds as live, as if this tracker had offered them (before any event). */
+    void seed(List<LiveCall> live) {
+        for (LiveCall l : live) {
+            TrackedCall call = new TrackedCall(l.uniqueid(), l.callId(), null);
+            call.stage = l.answered() ? TrackedCall.Stage.ANSWERED : TrackedCall.Stage.QUEUED;
+            call.inbound = true;
+            calls.put(l.uniqueid(), call);
+        }
+    }
+
     int liveCalls() {
         return calls.size();
     }

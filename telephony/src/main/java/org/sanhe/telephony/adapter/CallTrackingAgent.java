@@ -63,13 +63,15 @@ final class CallTrackingAgent implements Runnable {
     private PbxSnapshot pendingSnapshot;
 
     CallTrackingAgent(ManagerConnection connection, BlockingQueue<ManagerEvent> queue, LinkMonitor monitor,
-            TelephonyConfig config, CoreFeed feed) {
+            TelephonyConfig config, CoreFeed feed, List<LiveCall> live) {
         this.connection = connection;
         this.queue = queue;
         this.monitor = monitor;
         this.config = config;
         this.feed = feed;
         this.tracker = new CallTracker(config, feed::submit);
+        tracker.seed(live);
+        monitor.liveCalls = tracker.liveCalls();
     }
 
     @Override

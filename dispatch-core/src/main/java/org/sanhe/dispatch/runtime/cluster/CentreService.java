@@ -10,10 +10,14 @@ import io.aeron.cluster.service.ClusteredService;
 import io.aeron.logbuffer.Header;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.sanhe.dispatch.domain.centre.Centre;
@@ -49,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * single-node timer agent submits.
  *
  * <p>Other threads may subscribe to the publisher, read {@link #lastApplied()}, {@link #role()} and
- * {@link #diverged()}, and ask for a {@link #fingerprint()} (answered on the service thread when it is idle).
+ * {@link #diverged()}, follow the role ({@link #onRole}), and ask for a {@link #fingerprint()} or a {@link #read} of
+ * the centre (answered on the service thread when it is idle).
  */
 public final class CentreService implements ClusteredService {
 
@@ -62,7 +67,10 @@ public final class CentreService implements ClusteredService {
     private final RetryTable retries = new RetryTable();
     private final BinaryOut replyOut = new BinaryOut(256);
     private final UnsafeBuffer replyBuffer = new UnsafeBuffer(new byte[0]);
-    private final ConcurrentLinkedQueue<Runnable> inspections = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Inspection> inspections = new ConcurrentLinkedQueue<>();
+    /** Inspections waiting for the log to reach their position: on the service thread only. */
+    private final List<Inspection> waiting = new ArrayList<>();
+    private final List<Consumer<Cluster.Role>> roleListeners = new CopyOnWriteArrayList<>();
     private final TimerChanges.Target timers = new TimerChanges.Target() {
         @Override
         public void schedule(long timerId, long dueAt) {
@@ -107,6 +115,7 @@ public final class CentreService implements ClusteredService {
         }
         lastApplied = centre.lastSequence();
         role = cluster.role();
+        roleListeners.forEach(l -> l.accept(role));
     }
 
     @Override
@@ -181,6 +190,7 @@ public final class CentreService implements ClusteredService {
     public void onRoleChange(Cluster.Role newRole) {
         role = newRole;
         LOG.info("member {}: now {}", memberId, newRole);
+        roleListeners.forEach(l -> l.accept(newRole));
     }
 
     @Override
@@ -199,24 +209,67 @@ public final class CentreService implements ClusteredService {
         closeJournal();
     }
 
-    /** Answers the inspections asked for from other threads; on the service thread when it is idle. */
+    /**
+     * Answers the inspections asked for from other threads once the log has reached their position; on the service
+     * thread when it is idle.
+     */
     @Override
     public int doBackgroundWork(long nowNs) {
-        int done = 0;
-        Runnable inspection;
+        Inspection inspection;
         while ((inspection = inspections.poll()) != null) {
-            inspection.run();
-            done++;
+            waiting.add(inspection);
+        }
+        if (waiting.isEmpty() || cluster == null) {
+            return 0;
+        }
+        int done = 0;
+        long position = cluster.logPosition();
+        for (Iterator<Inspection> it = waiting.iterator(); it.hasNext(); ) {
+            Inspection next = it.next();
+            if (next.logPosition() <= position) {
+                it.remove();
+                next.run().run();
+                done++;
+            }
         }
         return done;
+    }
+
+    /** Something to run on the service thread once the log has been applied up to {@code logPosition}. */
+    private record Inspection(long logPosition, Runnable run) {
     }
 
     /** The member's sequence, state hash and chain head, computed on the service thread. Any thread. */
     public CompletableFuture<Fingerprint> fingerprint() {
         CompletableFuture<Fingerprint> future = new CompletableFuture<>();
-        inspections.add(() -> future.complete(new Fingerprint(centre.lastSequence(), centre.stateHash(),
-                journal.headHex(), centre.timers().pending().size())));
+        inspections.add(new Inspection(Long.MIN_VALUE, () -> future.complete(new Fingerprint(centre.lastSequence(),
+                centre.stateHash(), journal.headHex(), centre.timers().pending().size()))));
         return future;
+    }
+
+    /**
+     * A read-only look at the replica's centre on the service thread, once this member has applied the log up to
+     * {@code logPosition} (the commit position when asked, so that the read sees every committed command). The query
+     * must copy what it returns and must not block. Any thread.
+     */
+    public <T> CompletableFuture<T> read(long logPosition, Function<Centre, T> query) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        inspections.add(new Inspection(logPosition, () -> {
+            try {
+                future.complete(query.apply(centre));
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        }));
+        return future;
+    }
+
+    /**
+     * Tells {@code listener} this member's role now (once the service has started) and at every change, on the
+     * service thread: it must hand any work to a thread of its own. Any thread.
+     */
+    public void onRole(Consumer<Cluster.Role> listener) {
+        roleListeners.add(listener);
     }
 
     /** The sequence of the last command this member applied. Any thread. */

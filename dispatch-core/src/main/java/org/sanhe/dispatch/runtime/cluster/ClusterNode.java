@@ -30,7 +30,7 @@ public final class ClusterNode implements AutoCloseable {
     private final CentreService service;
     private MediaDriver driver;
     private Archive archive;
-    private ConsensusModule consensus;
+    private volatile ConsensusModule consensus;
     private ClusteredServiceContainer container;
 
     private ClusterNode(ClusterOptions options, CentreService service) {
@@ -89,6 +89,16 @@ public final class ClusterNode implements AutoCloseable {
     /** The member's role as its service last heard it. */
     public Cluster.Role role() {
         return service.role();
+    }
+
+    /** The log position committed on a majority, as this member's consensus module last heard it; -1 when stopped. */
+    public long commitPosition() {
+        ConsensusModule running = consensus;
+        if (running == null || running.context().commitPositionCounter() == null
+                || running.context().commitPositionCounter().isClosed()) {
+            return -1;
+        }
+        return running.context().commitPositionCounter().get();
     }
 
     /**

@@ -3,11 +3,13 @@ package org.sanhe.bench.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.sanhe.bench.gis.DemoCity;
 import org.sanhe.telephony.simulator.CallGenerator;
@@ -28,11 +30,15 @@ final class CampaignPbx implements AutoCloseable {
     private final PbxSimulator simulator;
     private final CallGenerator generator;
     private final List<SimulatedCall> placed = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Long> placedAt = new ConcurrentHashMap<>();
 
     private CampaignPbx(PbxSimulator simulator, CallGenerator generator) {
         this.simulator = simulator;
         this.generator = generator;
-        generator.onPlaced(placed::add);
+        generator.onPlaced(call -> {
+            placedAt.put(call.uniqueid(), System.currentTimeMillis());
+            placed.add(call);
+        });
     }
 
     /** Starts the PBX on an ephemeral port; its calls start with {@link #startCalls()}. Calls last a few seconds. */
@@ -115,7 +121,8 @@ final class CampaignPbx implements AutoCloseable {
             if (problem != null) {
                 lost++;
                 if (lost <= 10) {
-                    progress.printf("PBX call %s: %s%n", call.uniqueid(), problem);
+                    progress.printf("PBX call %s (placed %s): %s%n", call.uniqueid(),
+                            Instant.ofEpochMilli(placedAt.getOrDefault(call.uniqueid(), 0L)), problem);
                 }
             }
         }

@@ -94,9 +94,10 @@ public final class ClusterFailoverCampaign {
         List<Thread> writers = new ArrayList<>();
         for (int id = 0; id < CampaignCluster.MEMBERS; id++) {
             for (int w = 0; w < settings.writersPerNode(); w++) {
-                Thread writer = new Thread(new IncidentWorker(cluster.client(id), tokens[id],
-                        "failover-n" + id + "-w" + w + "-", random.split(), markers.acked, new CountDownLatch(0),
-                        tally, acks, markers.unacknowledged), "failover-writer-" + id + "-" + w);
+                ConsoleClient client = cluster.client(id);
+                Thread writer = new Thread(new IncidentWorker(client, tokens[id], "failover-n" + id + "-w" + w + "-",
+                        random.split(), markers.acked, new CountDownLatch(0), tally, acks, markers.unacknowledged,
+                        () -> client.login("calltaker")), "failover-writer-" + id + "-" + w);
                 writer.setDaemon(true);
                 writer.start();
                 writers.add(writer);

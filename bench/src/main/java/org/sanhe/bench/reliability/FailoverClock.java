@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Times one failover from the moment the leader was killed: to the first {@code /health} of a survivor that names
  * a leader other than the killed one, and to the first write acknowledged (201) after the kill. The write is a
  * probe sent after the kill, to the survivors in turn until one acknowledges it, so its commit cannot predate the
- * kill; its address joins the campaign's acknowledged or unacknowledged markers like any other.
+ * kill; its address joins the campaign's acknowledged or unacknowledged markers like any other. A 401 (the member
+ * no longer knows the token) is followed by a new sign-in.
  */
 final class FailoverClock {
 
@@ -72,6 +73,9 @@ final class FailoverClock {
                     return at;
                 }
                 markers.unacknowledged(address, reply.status() + " " + reply.error());
+                if (reply.status() == 401) {
+                    tokens[survivors.get(i)] = clients.get(i).login("calltaker");
+                }
             } catch (IOException e) {
                 markers.unacknowledged(address, "transport");
             } catch (InterruptedException e) {

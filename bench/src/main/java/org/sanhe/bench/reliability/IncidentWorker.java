@@ -1,6 +1,7 @@
 package org.sanhe.bench.reliability;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,6 @@ import java.util.concurrent.locks.LockSupport;
 final class IncidentWorker implements Runnable {
 
     private final ConsoleClient client;
-    private final String token;
     private final String prefix;
     private final SplittableRandom random;
     private final Map<String, Long> acked;
@@ -26,20 +26,30 @@ final class IncidentWorker implements Runnable {
     private final Tally tally;
     private final Milestone acks;
     private final Map<String, String> unacknowledged;
+    private final SignIn signIn;
+    private String token;
+
+    /** Signs in again when the server no longer knows the token (a restarted member of a cluster). */
+    interface SignIn {
+        String token() throws IOException, InterruptedException;
+    }
 
     IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
                    Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks) {
-        this(client, token, prefix, random, acked, enough, tally, acks, new ConcurrentHashMap<>());
+        this(client, token, prefix, random, acked, enough, tally, acks, new ConcurrentHashMap<>(), null);
     }
 
     /**
      * The same, also recording every address whose request was not acknowledged, with why ({@code transport} or
-     * the status and error): such a command may still have been applied, at most once.
+     * the status and error): such a command may still have been applied, at most once. A request refused before it
+     * was sent (connection refused: the server is down) is not recorded there. With {@code signIn}, a 401 is
+     * followed by a new sign-in.
      */
     IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
                    Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks,
-                   Map<String, String> unacknowledged) {
+                   Map<String, String> unacknowledged, SignIn signIn) {
         this.unacknowledged = unacknowledged;
+        this.signIn = signIn;
         this.client = client;
         this.token = token;
         this.prefix = prefix;
@@ -64,10 +74,15 @@ final class IncidentWorker implements Runnable {
                 } else {
                     tally.answer(reply.status(), reply.error());
                     unacknowledged.put(address, reply.status() + " " + reply.error());
+                    if (reply.status() == 401 && signIn != null) {
+                        token = signIn.token();
+                    }
                 }
             } catch (IOException e) {
                 tally.transport(e);
-                unacknowledged.put(address, "transport");
+                if (!(e instanceof ConnectException) && !(e.getCause() instanceof ConnectException)) {
+                    unacknowledged.put(address, "transport");
+                }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             } catch (InterruptedException e) {
                 return;

@@ -29,7 +29,8 @@ import org.sanhe.dispatch.runtime.sequencer.Outcome;
  * (no coordinated omission). The first {@code warmup} seconds of each subject are not recorded. For the cluster two
  * latencies are recorded per command: to the leader's reply (committed on a majority, applied by the leader), and
  * to member 0's replica having applied it (what a console on member 0 waits for). CPU is every process's CPU time
- * (this JVM's and the child members') over the recorded part, per 1,000 commands.
+ * (this JVM's and the child members') over the recorded part, per 1,000 commands; for the cluster also its CPU
+ * per second over 10 s with no command before the load (the idle strategies' cost, paid whatever the load).
  *
  * <pre>
  * java $CHRONICLE_FLAGS $AERON_FLAGS -cp bench/target/benchmarks.jar org.sanhe.bench.cluster.WriteLatencyLoad \
@@ -113,6 +114,7 @@ public final class WriteLatencyLoad {
                     System.out.printf(Locale.ROOT, "member 0 is not %s; starting again%n", role);
                     continue;
                 }
+                double idle = idleCpu(members.childPids(), 10);
                 Run run = paced((actor, command, due, measured, r) -> {
                     CompletableFuture<Outcome> reply = members.gateway().submit(actor, command);
                     reply.whenComplete((o, e) -> r.record(r.reply, due, e, measured));
@@ -124,10 +126,21 @@ public final class WriteLatencyLoad {
                 String now = members.local().role().name().toLowerCase(Locale.ROOT);
                 print("cluster, member 0 " + now + ", leader's reply", run, run.reply, rate);
                 print("cluster, member 0 " + now + ", applied", run, run.acknowledged, rate);
+                System.out.printf(Locale.ROOT, "IDLE    cluster, member 0 %s: %.2f CPU s per s with no command,"
+                        + " before the load (%.0f ms per 1,000 commands' second at %d/s)%n", now, idle,
+                        idle * 1e6 / rate, rate);
                 return run;
             }
         }
         throw new IllegalStateException("member 0 never became " + role + " in five starts");
+    }
+
+    /** CPU seconds per second of this JVM and {@code pids} over {@code seconds} of no load. */
+    private static double idleCpu(List<Long> pids, int seconds) throws InterruptedException {
+        double from = ProcessCpu.seconds(pids);
+        long start = System.nanoTime();
+        TimeUnit.SECONDS.sleep(seconds);
+        return (ProcessCpu.seconds(pids) - from) / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void ratios(String name, Run cluster, Run single) {

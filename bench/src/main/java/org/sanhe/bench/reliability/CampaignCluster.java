@@ -1,12 +1,14 @@
 package org.sanhe.bench.reliability;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.sanhe.dispatch.runtime.cluster.ClusterMember;
 
@@ -20,6 +22,9 @@ final class CampaignCluster implements AutoCloseable {
 
     static final int MEMBERS = 3;
     private static final long START_SECONDS = 180;
+    static final String ACTIVE_MARK_FILE = "active mark file detected";
+    private static final int ATTEMPTS = 4;
+    private static final int RETRY_SECONDS = 5;
 
     private final ServerLauncher launcher;
     private final Path work;
@@ -27,6 +32,7 @@ final class CampaignCluster implements AutoCloseable {
     private final List<Path> configs = new ArrayList<>();
     private final ServerProcess[] processes = new ServerProcess[MEMBERS];
     private final int[] starts = new int[MEMBERS];
+    private final AtomicInteger refusedStarts = new AtomicInteger();
 
     private CampaignCluster(ServerLauncher launcher, Path work, int httpPort) {
         this.launcher = launcher;
@@ -59,16 +65,52 @@ final class CampaignCluster implements AutoCloseable {
         return cluster;
     }
 
-    /** Starts member {@code id} (again) and waits until its console runs. */
+    /**
+     * Starts member {@code id} (again) and waits until its console runs. A start refused because the killed
+     * process's Aeron archive mark file still looks active ({@value #ACTIVE_MARK_FILE}: Aeron's archive will not
+     * start within its timeout of the last process's heartbeat) is tried again after {@value #RETRY_SECONDS} s, up to
+     * {@value #ATTEMPTS} times, and counted ({@link #refusedStarts()}).
+     */
     void startMember(int id) {
         if (processes[id] != null) {
             throw new IllegalStateException("member " + id + " is running");
         }
+        for (int attempt = 1; ; attempt++) {
+            Path log = work.resolve("node-" + id + "-" + (++starts[id]) + ".log");
+            try {
+                processes[id] = ServerProcess.start(launcher, configs.get(id), log, START_SECONDS);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == ATTEMPTS || !logSays(log, ACTIVE_MARK_FILE)) {
+                    throw e;
+                }
+                refusedStarts.incrementAndGet();
+                sleepBeforeRetry();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }
+    }
+
+    /** Starts refused because the Aeron archive's mark file of the killed process still looked active. */
+    int refusedStarts() {
+        return refusedStarts.get();
+    }
+
+    private static boolean logSays(Path log, String text) {
         try {
-            processes[id] = ServerProcess.start(launcher, configs.get(id),
-                    work.resolve("node-" + id + "-" + (++starts[id]) + ".log"), START_SECONDS);
+            return Files.readString(log).contains(text);
         } catch (IOException e) {
-            throw new CompletionException(e);
+            return false;
+        }
+    }
+
+    private static void sleepBeforeRetry() {
+        try {
+            TimeUnit.SECONDS.sleep(RETRY_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);

@@ -170,7 +170,7 @@ public final class ClusterFailoverCampaign {
         int[] exits = cluster.stop();
         progress.printf("stopped with SIGTERM, exits %s%n", java.util.Arrays.toString(exits));
         return FailoverResult.check(settings.kills(), markers, pbx.callIds(), callsLostLive, tally,
-                toLeader, toAck, catchUp, offline(), elapsed, progress);
+                toLeader, toAck, catchUp, cluster.refusedStarts(), offline(), elapsed, progress);
     }
 
     private List<FailoverResult.Member> offline() throws IOException, InterruptedException {

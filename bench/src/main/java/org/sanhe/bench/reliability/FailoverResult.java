@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 record FailoverResult(int kills, long acknowledged, long unacknowledged, long unacknowledgedApplied, long lost,
                       long doubled, long callsPlaced, long callsLost, long callsDoubled, boolean chainsOk,
                       boolean headsEqual, long journalEntries, List<Long> toLeader, List<Long> toAck,
-                      List<Long> catchUp, String answers, long elapsedMillis) {
+                      List<Long> catchUp, int refusedStarts, String answers, long elapsedMillis) {
 
     static final long GOAL_MILLIS = 3_000;
 
@@ -25,8 +25,8 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
     }
 
     static FailoverResult check(int kills, Markers markers, List<String> callIds, long callsLostLive, Tally tally,
-                                List<Long> toLeader, List<Long> toAck, List<Long> catchUp, List<Member> members,
-                                long elapsed, PrintStream progress) {
+                                List<Long> toLeader, List<Long> toAck, List<Long> catchUp, int refusedStarts,
+                                List<Member> members, long elapsed, PrintStream progress) {
         long lost = 0;
         long doubled = 0;
         long unacknowledgedApplied = 0;
@@ -53,8 +53,8 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
                 + m.verify().path("headLink").asText()).collect(Collectors.toSet());
         return new FailoverResult(kills, markers.acked.size(), markers.unacknowledged.size(), unacknowledgedApplied,
                 lost, doubled, callIds.size(), callsLost, callsDoubled, chainsOk, heads.size() == 1,
-                members.get(0).verify().path("entries").asLong(), toLeader, toAck, catchUp, tally.toString(),
-                elapsed);
+                members.get(0).verify().path("entries").asLong(), toLeader, toAck, catchUp, refusedStarts,
+                tally.toString(), elapsed);
     }
 
     /** Calls placed that the journal lacks or never finished, and calls offered, answered or finished twice. */
@@ -102,10 +102,11 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
                         + "\"unacknowledged\":%d,\"unacknowledgedApplied\":%d,\"lost\":%d,\"doubled\":%d,"
                         + "\"callsPlaced\":%d,\"callsLost\":%d,\"callsDoubled\":%d,\"chainsOk\":%b,\"headsEqual\":%b,"
                         + "\"journalEntries\":%d,\"killToLeaderMs\":%s,\"killToAckMs\":%s,\"catchUpMs\":%s,"
+                        + "\"refusedStarts\":%d,"
                         + "\"killToLeaderP50P99Max\":\"%s\",\"killToAckP50P99Max\":\"%s\",\"goalMet\":%b,"
                         + "\"seconds\":%.1f,\"passed\":%b}",
                 kills, acknowledged, unacknowledged, unacknowledgedApplied, lost, doubled, callsPlaced, callsLost,
-                callsDoubled, chainsOk, headsEqual, journalEntries, toLeader, toAck, catchUp,
+                callsDoubled, chainsOk, headsEqual, journalEntries, toLeader, toAck, catchUp, refusedStarts,
                 FailoverClock.percentiles(toLeader), FailoverClock.percentiles(toAck), goalMet(),
                 elapsedMillis / 1000.0, passed());
     }

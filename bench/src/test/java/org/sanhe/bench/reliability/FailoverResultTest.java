@@ -51,7 +51,7 @@ class FailoverResultTest {
 
     private static FailoverResult check(Markers markers, List<FailoverResult.Member> members) {
         return FailoverResult.check(1, markers, List.of("pbx-1"), 0, new Tally(), List.of(1_500L), List.of(1_700L),
-                List.of(4_000L), members, 1_000, QUIET);
+                List.of(4_000L), 0, members, 1_000, QUIET);
     }
 
     private static final String[] CLEAN = {
@@ -105,7 +105,7 @@ class FailoverResultTest {
     void aCallNeverFinishedIsLostAndAKillWithoutANewLeaderFailsTheRun() {
         String[] open = {open(1, "a-1"), open(2, "a-2"), call(3, "OfferCall", "pbx-1")};
         FailoverResult result = FailoverResult.check(1, markers(), List.of("pbx-1"), 0, new Tally(), List.of(-1L),
-                List.of(2_000L), List.of(1_000L), List.of(new FailoverResult.Member(0, verify(3, "h"), census(open))),
+                List.of(2_000L), List.of(1_000L), 0, List.of(new FailoverResult.Member(0, verify(3, "h"), census(open))),
                 1_000, QUIET);
 
         assertThat(result.callsLost()).isEqualTo(1);

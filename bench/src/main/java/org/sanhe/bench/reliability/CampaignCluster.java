@@ -21,7 +21,7 @@ import org.sanhe.dispatch.runtime.cluster.ClusterMember;
 final class CampaignCluster implements AutoCloseable {
 
     static final int MEMBERS = 3;
-    private static final long START_SECONDS = 180;
+    private static final long START_SECONDS = 300;
     static final String ACTIVE_MARK_FILE = "active mark file detected";
     private static final int ATTEMPTS = 4;
     private static final int RETRY_SECONDS = 5;

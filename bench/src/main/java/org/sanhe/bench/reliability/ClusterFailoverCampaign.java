@@ -29,6 +29,7 @@ public final class ClusterFailoverCampaign {
     /**
      * @param kills           leader kills
      * @param writersPerNode  HTTP clients opening incidents on each member's console
+     * @param writerPauseMillis each writer's pause after each answer
      * @param callsPerSecond  the PBX's rate
      * @param heartbeatMillis the members' leader heartbeat timeout
      * @param seed            for the pauses between kills and the incidents' places
@@ -36,8 +37,8 @@ public final class ClusterFailoverCampaign {
      * @param basePort        the cluster's ports: member i from basePort + 10 i
      * @param httpPort        member i's console on httpPort + i; the PBX's AMI on httpPort + 50
      */
-    public record Settings(int kills, int writersPerNode, double callsPerSecond, long heartbeatMillis, long seed,
-                           Path work, int basePort, int httpPort) {
+    public record Settings(int kills, int writersPerNode, long writerPauseMillis, double callsPerSecond,
+                           long heartbeatMillis, long seed, Path work, int basePort, int httpPort) {
     }
 
     private final ServerLauncher launcher;
@@ -50,6 +51,7 @@ public final class ClusterFailoverCampaign {
     private final List<Long> toLeader = new ArrayList<>();
     private final List<Long> toAck = new ArrayList<>();
     private final List<Long> catchUp = new ArrayList<>();
+    private String restartFailure;
 
     public ClusterFailoverCampaign(ServerLauncher launcher, Settings settings, PrintStream progress) {
         this.launcher = launcher;
@@ -70,7 +72,7 @@ public final class ClusterFailoverCampaign {
             String[] tokens = signIn(cluster);
             pbx.startCalls();
             List<Thread> writers = startWriters(cluster, tokens);
-            for (int kill = 1; kill <= settings.kills(); kill++) {
+            for (int kill = 1; kill <= settings.kills() && restartFailure == null; kill++) {
                 round(cluster, kill, tokens);
             }
             writers.forEach(Thread::interrupt);
@@ -97,7 +99,8 @@ public final class ClusterFailoverCampaign {
                 ConsoleClient client = cluster.client(id);
                 Thread writer = new Thread(new IncidentWorker(client, tokens[id], "failover-n" + id + "-w" + w + "-",
                         random.split(), markers.acked, new CountDownLatch(0), tally, acks, markers.unacknowledged,
-                        () -> client.login("calltaker")), "failover-writer-" + id + "-" + w);
+                        () -> client.login("calltaker"), settings.writerPauseMillis()),
+                        "failover-writer-" + id + "-" + w);
                 writer.setDaemon(true);
                 writer.start();
                 writers.add(writer);
@@ -119,7 +122,14 @@ public final class ClusterFailoverCampaign {
         toLeader.add(times.toLeader());
         toAck.add(times.toAck());
         long restartAt = System.nanoTime();
-        cluster.startMember(leader);
+        try {
+            cluster.startMember(leader);
+        } catch (RuntimeException e) {
+            restartFailure = "member " + leader + " did not start again after kill " + kill + ": " + e.getMessage();
+            progress.printf(Locale.ROOT, "kill %d: leader %d; new leader %d in %d ms, first ack in %d ms; %s%n", kill,
+                    leader, times.newLeader(), times.toLeader(), times.toAck(), restartFailure);
+            return;
+        }
         long caughtUp = awaitCaughtUp(cluster, leader);
         catchUp.add(caughtUp < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(caughtUp - restartAt));
         progress.printf(Locale.ROOT, "kill %d: leader %d (pid %d) after %d acks; new leader %d in %d ms, first ack"
@@ -164,13 +174,16 @@ public final class ClusterFailoverCampaign {
         awaitSameCommit(cluster);
         long callsLostLive = 0;
         for (int id = 0; id < CampaignCluster.MEMBERS; id++) {
+            if (!cluster.running(id)) {
+                continue;
+            }
             String token = cluster.client(id).login("dispatcher");
             callsLostLive = Math.max(callsLostLive, pbx.lost(cluster.client(id), token, progress));
         }
         int[] exits = cluster.stop();
         progress.printf("stopped with SIGTERM, exits %s%n", java.util.Arrays.toString(exits));
-        return FailoverResult.check(settings.kills(), markers, pbx.callIds(), callsLostLive, tally,
-                toLeader, toAck, catchUp, cluster.refusedStarts(), offline(), elapsed, progress);
+        return FailoverResult.check(toLeader.size(), markers, pbx.callIds(), callsLostLive, tally,
+                toLeader, toAck, catchUp, cluster.refusedStarts(), restartFailure, offline(), elapsed, progress);
     }
 
     private List<FailoverResult.Member> offline() throws IOException, InterruptedException {
@@ -213,7 +226,7 @@ public final class ClusterFailoverCampaign {
         System.out.printf("cluster failover campaign: %d kills, seed %d, leader heartbeat timeout 1 s, work %s%n",
                 kills, seed, work);
         FailoverResult result = new ClusterFailoverCampaign(launcher,
-                new Settings(kills, 1, 2.0, 1_000, seed, work, 24_300, 24_401), System.out).run();
+                new Settings(kills, 1, 100, 2.0, 1_000, seed, work, 24_300, 24_401), System.out).run();
         System.out.println(result.json());
         System.exit(result.passed() ? 0 : 1);
     }

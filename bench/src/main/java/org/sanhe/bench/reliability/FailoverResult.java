@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 /**
  * What a {@link ClusterFailoverCampaign} found. It passed when nothing acknowledged was lost, nothing was applied
  * twice, no call was lost or doubled, every chain is intact with the same head on every member, and every kill was
- * followed by a new leader and an acknowledged write. The time goal (p99 of both times at most 3 s) is reported
+ * followed by a new leader, an acknowledged write and the killed member's start. The time goal (p99 of both times at most 3 s) is reported
  * apart: missing it is a finding, not a failure of the checks.
  */
 record FailoverResult(int kills, long acknowledged, long unacknowledged, long unacknowledgedApplied, long lost,
                       long doubled, long callsPlaced, long callsLost, long callsDoubled, boolean chainsOk,
                       boolean headsEqual, long journalEntries, List<Long> toLeader, List<Long> toAck,
-                      List<Long> catchUp, int refusedStarts, String answers, long elapsedMillis) {
+                      List<Long> catchUp, int refusedStarts, String restartFailure, String answers,
+                      long elapsedMillis) {
 
     static final long GOAL_MILLIS = 3_000;
 
@@ -26,7 +27,7 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
 
     static FailoverResult check(int kills, Markers markers, List<String> callIds, long callsLostLive, Tally tally,
                                 List<Long> toLeader, List<Long> toAck, List<Long> catchUp, int refusedStarts,
-                                List<Member> members, long elapsed, PrintStream progress) {
+                                String restartFailure, List<Member> members, long elapsed, PrintStream progress) {
         long lost = 0;
         long doubled = 0;
         long unacknowledgedApplied = 0;
@@ -54,7 +55,7 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
         return new FailoverResult(kills, markers.acked.size(), markers.unacknowledged.size(), unacknowledgedApplied,
                 lost, doubled, callIds.size(), callsLost, callsDoubled, chainsOk, heads.size() == 1,
                 members.get(0).verify().path("entries").asLong(), toLeader, toAck, catchUp, refusedStarts,
-                tally.toString(), elapsed);
+                restartFailure, tally.toString(), elapsed);
     }
 
     /** Calls placed that the journal lacks or never finished, and calls offered, answered or finished twice. */
@@ -86,7 +87,7 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
 
     boolean passed() {
         return kills > 0 && acknowledged > 0 && lost == 0 && doubled == 0 && callsLost == 0 && callsDoubled == 0
-                && chainsOk && headsEqual && timed();
+                && chainsOk && headsEqual && timed() && restartFailure == null;
     }
 
     boolean goalMet() {
@@ -102,11 +103,12 @@ record FailoverResult(int kills, long acknowledged, long unacknowledged, long un
                         + "\"unacknowledged\":%d,\"unacknowledgedApplied\":%d,\"lost\":%d,\"doubled\":%d,"
                         + "\"callsPlaced\":%d,\"callsLost\":%d,\"callsDoubled\":%d,\"chainsOk\":%b,\"headsEqual\":%b,"
                         + "\"journalEntries\":%d,\"killToLeaderMs\":%s,\"killToAckMs\":%s,\"catchUpMs\":%s,"
-                        + "\"refusedStarts\":%d,"
+                        + "\"refusedStarts\":%d,\"restartFailure\":%s,"
                         + "\"killToLeaderP50P99Max\":\"%s\",\"killToAckP50P99Max\":\"%s\",\"goalMet\":%b,"
                         + "\"seconds\":%.1f,\"passed\":%b}",
                 kills, acknowledged, unacknowledged, unacknowledgedApplied, lost, doubled, callsPlaced, callsLost,
                 callsDoubled, chainsOk, headsEqual, journalEntries, toLeader, toAck, catchUp, refusedStarts,
+                restartFailure == null ? "null" : "\"" + restartFailure.replace('"', '\'') + "\"",
                 FailoverClock.percentiles(toLeader), FailoverClock.percentiles(toAck), goalMet(),
                 elapsedMillis / 1000.0, passed());
     }

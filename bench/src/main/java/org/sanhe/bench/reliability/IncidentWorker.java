@@ -27,6 +27,7 @@ final class IncidentWorker implements Runnable {
     private final Milestone acks;
     private final Map<String, String> unacknowledged;
     private final SignIn signIn;
+    private final long pauseNanos;
     private String token;
 
     /** Signs in again when the server no longer knows the token (a restarted member of a cluster). */
@@ -36,20 +37,22 @@ final class IncidentWorker implements Runnable {
 
     IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
                    Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks) {
-        this(client, token, prefix, random, acked, enough, tally, acks, new ConcurrentHashMap<>(), null);
+        this(client, token, prefix, random, acked, enough, tally, acks, new ConcurrentHashMap<>(), null, 0);
     }
 
     /**
      * The same, also recording every address whose request was not acknowledged, with why ({@code transport} or
      * the status and error): such a command may still have been applied, at most once. A request refused before it
      * was sent (connection refused: the server is down) is not recorded there. With {@code signIn}, a 401 is
-     * followed by a new sign-in.
+     * followed by a new sign-in. With {@code pauseMillis} above 0 the worker waits that long after each answer, a
+     * steady console's pace rather than as fast as the server answers.
      */
     IncidentWorker(ConsoleClient client, String token, String prefix, SplittableRandom random,
                    Map<String, Long> acked, CountDownLatch enough, Tally tally, Milestone acks,
-                   Map<String, String> unacknowledged, SignIn signIn) {
+                   Map<String, String> unacknowledged, SignIn signIn, long pauseMillis) {
         this.unacknowledged = unacknowledged;
         this.signIn = signIn;
+        this.pauseNanos = TimeUnit.MILLISECONDS.toNanos(pauseMillis);
         this.client = client;
         this.token = token;
         this.prefix = prefix;
@@ -86,6 +89,9 @@ final class IncidentWorker implements Runnable {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             } catch (InterruptedException e) {
                 return;
+            }
+            if (pauseNanos > 0) {
+                LockSupport.parkNanos(pauseNanos);
             }
         }
     }

@@ -51,7 +51,7 @@ class FailoverResultTest {
 
     private static FailoverResult check(Markers markers, List<FailoverResult.Member> members) {
         return FailoverResult.check(1, markers, List.of("pbx-1"), 0, new Tally(), List.of(1_500L), List.of(1_700L),
-                List.of(4_000L), 0, members, 1_000, QUIET);
+                List.of(4_000L), 0, null, members, 1_000, QUIET);
     }
 
     private static final String[] CLEAN = {
@@ -70,6 +70,17 @@ class FailoverResultTest {
         assertThat(result.unacknowledgedApplied()).isEqualTo(1);
         assertThat(result.goalMet()).isTrue();
         assertThat(result.json()).contains("\"killToLeaderP50P99Max\":\"1500 / 1500 / 1500\"");
+    }
+
+    @Test
+    void aKilledMemberThatDidNotStartAgainFailsTheRunWhateverItsJournalsSay() {
+        List<FailoverResult.Member> members = List.of(new FailoverResult.Member(0, verify(6, "h"), census(CLEAN)));
+
+        FailoverResult result = FailoverResult.check(1, markers(), List.of("pbx-1"), 0, new Tally(), List.of(1_500L),
+                List.of(1_700L), List.of(), 0, "member 2 did not start \"again\"", members, 1_000, QUIET);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.json()).contains("\"restartFailure\":\"member 2 did not start 'again'\"");
     }
 
     @Test
@@ -105,7 +116,8 @@ class FailoverResultTest {
     void aCallNeverFinishedIsLostAndAKillWithoutANewLeaderFailsTheRun() {
         String[] open = {open(1, "a-1"), open(2, "a-2"), call(3, "OfferCall", "pbx-1")};
         FailoverResult result = FailoverResult.check(1, markers(), List.of("pbx-1"), 0, new Tally(), List.of(-1L),
-                List.of(2_000L), List.of(1_000L), 0, List.of(new FailoverResult.Member(0, verify(3, "h"), census(open))),
+                List.of(2_000L), List.of(1_000L), 0, null,
+                List.of(new FailoverResult.Member(0, verify(3, "h"), census(open))),
                 1_000, QUIET);
 
         assertThat(result.callsLost()).isEqualTo(1);

@@ -16,8 +16,9 @@ import org.sanhe.gis.tracking.UnitLocator;
 /**
  * What the console works with, built and owned by the composition root (which also closes them, after the console).
  *
- * @param runtime     the running core
- * @param journalDir  the runtime's journal, read by the audit endpoints and stream catch-up
+ * @param runtime     the running core: the embedded single node, or this server's member of a cluster (then writes
+ *                    go to the cluster and everything the console reads comes from the member's own replica)
+ * @param journalDir  the core's journal (a member's own), read by the audit endpoints and stream catch-up
  * @param districts   the district map (districts are found at the edge)
  * @param stations    the live stations and their first-due areas; the console seeds them from the core at start
  *                    and feeds them every published event from then on (nobody else needs to)

@@ -115,7 +115,8 @@ public final class ServerAssembly implements AutoCloseable {
     private void startCore() {
         var journal = config.journal();
         if (config.cluster().enabled()) {
-            cluster = ClusterCore.start(config.cluster().options(journal.dir(), config.cluster().aeronDir()), clock);
+            cluster = ClusterCore.start(config.cluster().options(journal.dir(), config.cluster().aeronDir()), clock,
+                    journal.snapshotEvery());
             runtime = cluster;
             attach("cluster member " + config.cluster().memberId(), cluster);
             cluster.awaitLeader();

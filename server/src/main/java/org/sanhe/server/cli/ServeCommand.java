@@ -68,6 +68,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static String pbx(ServerAssembly assembly) {
+        if (assembly.cluster() != null) {
+            var cluster = assembly.config().cluster();
+            var ami = assembly.config().telephony().ami();
+            return "cluster member " + cluster.memberId() + " of " + cluster.members().size() + " (leader: member "
+                    + assembly.cluster().leaderId() + "; the leader's adapter feeds the PBX at " + ami.host() + ":"
+                    + ami.port() + ")";
+        }
         if (assembly.simulator() != null) {
             return "PBX simulator on 127.0.0.1:" + assembly.simulator().port() + " ("
                     + assembly.config().simulator().callsPerMinute() + " calls/min)";

@@ -39,8 +39,16 @@ class ClusterConsoleTest {
             int leader = three.awaitOneLeader();
             assertThat(three.awaitSameFingerprint().sequence()).as("the configuration journaled once, though the"
                     + " three members planned it at once").isEqualTo(three.configurationCommands());
-            Map<Integer, JsonNode> health = three.health();
-            assertThat(health.values()).extracting(h -> h.get("memberId").asInt()).containsExactly(0, 1, 2);
+            Map<Integer, JsonNode> health = Await.value("a 200 from every member's /health", () -> {
+                try {
+                    Map<Integer, JsonNode> all = three.health();
+                    return all.size() == ThreeServers.MEMBERS ? all : null;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(health.values()).extracting(h -> h.get("cluster").get("memberId").asInt())
+                    .containsExactly(0, 1, 2);
             int b = (leader + 1) % 3;
             int c = (leader + 2) % 3;
 

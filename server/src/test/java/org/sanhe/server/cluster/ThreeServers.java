@@ -128,7 +128,10 @@ final class ThreeServers implements AutoCloseable {
         servers[id] = null;
     }
 
-    /** Each running server's {@code cluster} in {@code /health}, checked against the API contract. */
+    /**
+     * Each running server's {@code /health}, checked against the API contract; a server that answers 503 (its read
+     * model not caught up within the route's two seconds, on a loaded machine) is left out.
+     */
     Map<Integer, JsonNode> health() throws Exception {
         Map<Integer, JsonNode> health = new TreeMap<>();
         for (int id : running()) {
@@ -136,8 +139,9 @@ final class ThreeServers implements AutoCloseable {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             ApiContract.get().check(response);
-            assertThat(response.statusCode()).as("/health of server %d: %s", id, response.body()).isEqualTo(200);
-            health.put(id, JSON.readTree(response.body()).get("cluster"));
+            if (response.statusCode() == 200) {
+                health.put(id, JSON.readTree(response.body()));
+            }
         }
         return health;
     }
@@ -146,7 +150,11 @@ final class ThreeServers implements AutoCloseable {
     int awaitOneLeader() {
         return Await.value("one leader among the running servers, followed by the others", () -> {
             try {
-                Map<Integer, JsonNode> health = health();
+                Map<Integer, JsonNode> health = new TreeMap<>();
+                health().forEach((id, h) -> health.put(id, h.get("cluster")));
+                if (health.size() != running().size()) {
+                    return null;
+                }
                 long leaders = health.values().stream().filter(h -> h.get("role").asText().equals("leader")).count();
                 List<Integer> leaderIds = health.values().stream().map(h -> h.get("leaderId"))
                         .map(n -> n.isNull() ? -1 : n.asInt()).distinct().toList();

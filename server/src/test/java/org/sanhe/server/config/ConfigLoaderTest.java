@@ -66,6 +66,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theClusterDemoNodesAreThreeMembersOfOneClusterWithTheirOwnPortsAndDirectories() {
+        List<DispatchConfig> nodes = List.of(0, 1, 2).stream().map(i -> ConfigLoader.load(
+                Path.of("../config/cluster-demo/node-" + i + ".yaml"), Map.of())).toList();
+        for (int i = 0; i < nodes.size(); i++) {
+            DispatchConfig node = nodes.get(i);
+            assertThat(node.cluster().enabled()).isTrue();
+            assertThat(node.cluster().memberId()).isEqualTo(i);
+            assertThat(node.cluster().members()).isEqualTo(nodes.get(0).cluster().members()).hasSize(3);
+            assertThat(node.server().port()).isEqualTo(8081 + i);
+            assertThat(node.simulator().enabled()).as("one PBX simulator for the three").isFalse();
+        }
+        assertThat(nodes.stream().map(n -> n.journal().dir())).doesNotHaveDuplicates();
+        assertThat(nodes.stream().map(n -> n.cluster().dir())).doesNotHaveDuplicates();
+        assertThat(nodes.stream().map(n -> n.cluster().aeronDir())).doesNotHaveDuplicates();
+        assertThat(nodes.stream().map(n -> n.roads().cacheDir())).doesNotHaveDuplicates();
+    }
+
+    @Test
     void clusterMembersAreCheckedKeyByKey() throws IOException {
         String three = "members: [ { id: 0, host: 127.0.0.1, basePort: 20000 }, { id: 1, host: 127.0.0.1, basePort:"
                 + " 20010 }, { id: 2, host: 127.0.0.1, basePort: 20020 } ]";

@@ -4,6 +4,7 @@ import io.aeron.cluster.service.Cluster;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.agrona.CloseHelper;
@@ -53,12 +54,28 @@ public final class ClusterCore implements CoreHost {
         this.setupGateway = setupGateway;
     }
 
-    /** Launches the member and connects this server to the cluster as a client (in the background). */
-    public static ClusterCore start(ClusterOptions options, EpochClock clock) {
+    /**
+     * Launches the member and connects this server to the cluster as a client (in the background).
+     *
+     * @param snapshotEvery the leader asks every member for a snapshot of its service after each this many commands
+     *                      (then a restarting member replays its log from there); 0 for none
+     */
+    public static ClusterCore start(ClusterOptions options, EpochClock clock, long snapshotEvery) {
         EventPublisher publisher = new EventPublisher();
         ReplicaOutcomes outcomes = new ReplicaOutcomes();
         publisher.listen(outcomes);
+        AtomicReference<ClusterNode> launched = new AtomicReference<>();
+        if (snapshotEvery > 0) {
+            publisher.listen(published -> {
+                ClusterNode member = launched.get();
+                if (published.sequence() % snapshotEvery == 0 && member != null
+                        && member.role() == Cluster.Role.LEADER) {
+                    member.requestSnapshot();
+                }
+            });
+        }
         ClusterNode node = ClusterNode.launch(options, publisher);
+        launched.set(node);
         ClusterGateway gateway = null;
         try {
             String host = options.self().host();

@@ -104,7 +104,7 @@ public final class ClusterGateway implements CommandGateway, AutoCloseable {
                 .aeronDirectoryName(aeronDir)
                 .ingressChannel("aeron:udp?term-length=128k")
                 .ingressEndpoints(ClusterOptions.ingressEndpoints(members))
-                .egressChannel("aeron:udp?term-length=128k|endpoint=" + members.get(0).host() + ":0")
+                .egressChannel("aeron:udp?term-length=128k|endpoint=" + egressHost + ":0")
                 .egressListener(new Listener())
                 .messageTimeoutNs(Math.max(MIN_CONNECT_WAIT_NS, Math.min(deadline.toNanos(), MAX_CONNECT_WAIT_NS)));
         thread = new Thread(this::run, "sanhe-cluster-client");

@@ -10,6 +10,9 @@
  * answers the client on the leader ({@link Reply}). A retried command (same client, same correlation id) is applied
  * once: the {@link RetryTable} is replicated state, in the snapshot. {@link ClusterGateway} is the client side: a
  * {@code CommandGateway} whose futures complete with the service's reply, retrying across a leader change;
- * {@link ReplicaOutcomes} gives those outcomes their events from the member's own replica.
+ * {@link ReplicaOutcomes} gives those outcomes their events from the member's own replica. {@link ClusterCore}
+ * composes them into the {@code CoreHost} a server runs as one member: its node, this server as a client, reads of
+ * the replica once it has applied the commit position, and the member's leadership for the parts that must run on
+ * one server at a time.
  */
 package org.sanhe.dispatch.runtime.cluster;

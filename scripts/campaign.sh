@@ -7,6 +7,7 @@
 #   bash scripts/campaign.sh pbx-faults [seconds=120]   dropped, silent and garbage-spewing AMI links under load
 #   bash scripts/campaign.sh websocket [acks=20000]     slow and vanishing stream clients under load
 #   bash scripts/campaign.sh fuzz [requests=1000000] [seed]  random and mutated requests to every route, long
+#   bash scripts/campaign.sh cluster-failover [kills=10] [seed]  SIGKILL of a 3-node cluster's leader under load
 #
 # Work files (journals, logs) go under ${CAMPAIGN_DIR:-target/campaigns}/<campaign>-<time>.
 set -euo pipefail
@@ -18,7 +19,8 @@ mvn -B -ntp -q -DskipTests package
 jar=server/target/dispatch-server.jar
 work=${CAMPAIGN_DIR:-target/campaigns}/${campaign}-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$work"
-flags=$(sed -n 's:.*<chronicle.jvm.args>\(.*\)</chronicle.jvm.args>.*:\1:p' pom.xml)
+flags="$(sed -n 's:.*<chronicle.jvm.args>\(.*\)</chronicle.jvm.args>.*:\1:p' pom.xml) \
+  $(sed -n 's:.*<aeron.jvm.args>\(.*\)</aeron.jvm.args>.*:\1:p' pom.xml)"
 run() {
   # shellcheck disable=SC2086
   exec java $flags -Xmx2g -cp bench/target/benchmarks.jar "org.sanhe.bench.reliability.$1" "${@:2}"
@@ -29,5 +31,6 @@ case "$campaign" in
   pbx-faults) run PbxFaultCampaign "${1:-120}" "$work" ;;
   websocket) run WebSocketCampaign "${1:-20000}" "$jar" "$work" ;;
   fuzz) run FuzzCampaign "${1:-1000000}" "$jar" "$work" ${2:+"$2"} ;;
-  *) sed -n '2,11p' "$0" >&2; exit 2 ;;
+  cluster-failover) run ClusterFailoverCampaign "${1:-10}" "$jar" "$work" ${2:+"$2"} ;;
+  *) sed -n '2,12p' "$0" >&2; exit 2 ;;
 esac

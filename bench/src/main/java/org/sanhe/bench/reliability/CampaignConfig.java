@@ -3,6 +3,8 @@ package org.sanhe.bench.reliability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.sanhe.dispatch.runtime.cluster.ClusterMember;
 
 /** The server configuration a campaign runs with: the demo, on a free port, journal and snapshots in its directory. */
 final class CampaignConfig {
@@ -31,14 +33,45 @@ final class CampaignConfig {
                 """.formatted(amiPort, CampaignPbx.USER, CampaignPbx.USER));
     }
 
+    /**
+     * Member {@code memberId} of a cluster campaign ({@code node-ID.yaml} in {@code work}): the console on
+     * {@code httpPort}, everything else in {@code work/node-ID}, the adapter connected to the campaign's PBX on
+     * {@code amiPort} (on the leader only: the server decides), and the {@code cluster:} section with the given
+     * leader heartbeat timeout (election timeout: half of it).
+     */
+    static Path writeClusterNode(Path work, int memberId, List<ClusterMember> members, int httpPort, int amiPort,
+                                 long heartbeatMillis) throws IOException {
+        Path node = work.resolve("node-" + memberId);
+        StringBuilder list = new StringBuilder();
+        for (ClusterMember m : members) {
+            list.append("    - { id: %d, host: %s, basePort: %d }%n".formatted(m.id(), m.host(), m.basePort()));
+        }
+        return write(work.resolve("node-" + memberId + ".yaml"), httpPort, node.resolve("journal"), node, 2_000, """
+                  simulator: { enabled: false }
+                  ami: { host: 127.0.0.1, port: %d, username: %s, secret: %s, pingIntervalMillis: 1000 }
+                cluster:
+                  enabled: true
+                  memberId: %d
+                  dir: "%s"
+                  leaderHeartbeatTimeoutMillis: %d
+                  electionTimeoutMillis: %d
+                  members:
+                """.formatted(amiPort, CampaignPbx.USER, CampaignPbx.USER, memberId,
+                node.resolve("cluster").toAbsolutePath(), heartbeatMillis, heartbeatMillis / 2) + list);
+    }
+
     private static Path write(Path work, Path journal, long snapshotEvery, String telephony) throws IOException {
-        Path config = work.resolve("campaign.yaml");
+        return write(work.resolve("campaign.yaml"), 0, journal, work, snapshotEvery, telephony);
+    }
+
+    private static Path write(Path config, int port, Path journal, Path work, long snapshotEvery, String telephony)
+            throws IOException {
         Files.writeString(config, """
-                server: { port: 0 }
+                server: { port: %d }
                 journal: { dir: "%s", durability: mapped, snapshotDir: "%s", snapshotEvery: %d }
                 gis: { roads: { cacheDir: "%s" } }
                 telephony:
-                """.formatted(journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery,
+                """.formatted(port, journal.toAbsolutePath(), work.resolve("snapshots").toAbsolutePath(), snapshotEvery,
                 work.resolve("roads").toAbsolutePath())
                 + telephony);
         return config;

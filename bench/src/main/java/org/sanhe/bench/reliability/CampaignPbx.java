@@ -3,11 +3,13 @@ package org.sanhe.bench.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.sanhe.bench.gis.DemoCity;
 import org.sanhe.telephony.simulator.CallGenerator;
@@ -28,16 +30,26 @@ final class CampaignPbx implements AutoCloseable {
     private final PbxSimulator simulator;
     private final CallGenerator generator;
     private final List<SimulatedCall> placed = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Long> placedAt = new ConcurrentHashMap<>();
 
     private CampaignPbx(PbxSimulator simulator, CallGenerator generator) {
         this.simulator = simulator;
         this.generator = generator;
-        generator.onPlaced(placed::add);
+        generator.onPlaced(call -> {
+            placedAt.put(call.uniqueid(), System.currentTimeMillis());
+            placed.add(call);
+        });
     }
 
-    /** Starts the PBX; its calls start with {@link #startCalls()}. Calls last a few seconds. */
+    /** Starts the PBX on an ephemeral port; its calls start with {@link #startCalls()}. Calls last a few seconds. */
     static CampaignPbx start(double callsPerSecond, long seed) {
-        PbxSimulator simulator = PbxSimulator.start(SimulatorOptions.of(USER, USER).withAuthFailurePause(0));
+        return start(callsPerSecond, seed, 0);
+    }
+
+    /** The same on the given AMI port (0: ephemeral). */
+    static CampaignPbx start(double callsPerSecond, long seed, int port) {
+        PbxSimulator simulator = PbxSimulator.start(SimulatorOptions.of(USER, USER).withAuthFailurePause(0)
+                .withPort(port));
         GeneratorOptions options = GeneratorOptions.defaults(seed, DemoCity.CENTRE).withRate(callsPerSecond, 0)
                 .withCallTakers(50, 500, 3_000, 10_000);
         return new CampaignPbx(simulator, new CallGenerator(simulator.pbx(), options));
@@ -57,6 +69,15 @@ final class CampaignPbx implements AutoCloseable {
 
     long placed() {
         return placed.size();
+    }
+
+    /** The core's ids of the calls placed so far ({@code pbx-<uniqueid>}), in order. */
+    List<String> callIds() {
+        return List.copyOf(placed).stream().map(CampaignPbx::callId).toList();
+    }
+
+    private static String callId(SimulatedCall call) {
+        return "pbx-" + call.uniqueid();
     }
 
     /** The PBX commands the server's adapter holds for its journal now ({@code /health}), or -1 if not reported. */
@@ -91,7 +112,7 @@ final class CampaignPbx implements AutoCloseable {
         reply.body().forEach(call -> calls.put(call.path("id").asText(), call));
         long lost = 0;
         for (SimulatedCall call : List.copyOf(placed)) {
-            JsonNode core = calls.get("pbx-" + call.uniqueid());
+            JsonNode core = calls.get(callId(call));
             String problem = core == null ? "missing"
                     : !"ended".equals(core.path("state").asText()) && !"abandoned".equals(core.path("state").asText())
                             ? "still " + core.path("state").asText()
@@ -100,7 +121,8 @@ final class CampaignPbx implements AutoCloseable {
             if (problem != null) {
                 lost++;
                 if (lost <= 10) {
-                    progress.printf("PBX call %s: %s%n", call.uniqueid(), problem);
+                    progress.printf("PBX call %s (placed %s): %s%n", call.uniqueid(),
+                            Instant.ofEpochMilli(placedAt.getOrDefault(call.uniqueid(), 0L)), problem);
                 }
             }
         }

@@ -42,13 +42,18 @@ public final class JournalTool {
     /** {@code journal export}: the addresses of every command that carries one. */
     public Set<String> exportedAddresses() throws IOException, InterruptedException {
         Set<String> addresses = new HashSet<>();
-        run(line -> {
+        export(line -> {
             Matcher m = ADDRESS.matcher(line);
             while (m.find()) {
                 addresses.add(m.group(1));
             }
-        }, "journal", "export", "--dir", dir.toString());
+        });
         return addresses;
+    }
+
+    /** {@code journal export}: each printed line (one JSON entry) to {@code lines}. */
+    public void export(java.util.function.Consumer<String> lines) throws IOException, InterruptedException {
+        run(lines, "journal", "export", "--dir", dir.toString());
     }
 
     private String lastLine(String... args) throws IOException, InterruptedException {

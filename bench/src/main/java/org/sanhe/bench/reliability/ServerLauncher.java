@@ -23,13 +23,20 @@ public record ServerLauncher(List<String> prefix) {
 
     /** The server's main class from this JVM's class path, with this JVM's --add-* flags. */
     public static ServerLauncher classPath() {
+        return classPath("org.sanhe.server.cli.DispatchServerCli", "-Xmx512m");
+    }
+
+    /**
+     * Any main class from this JVM's class path, with this JVM's {@code --add-*} and Chronicle flags (which Chronicle
+     * and Aeron need) and the given heap option; e.g. a cluster member of the write-latency load.
+     */
+    public static ServerLauncher classPath(String mainClass, String heap) {
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.add("-Xmx512m");
+        command.add(heap);
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-") || a.startsWith("-Dchronicle")).forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "org.sanhe.server.cli.DispatchServerCli"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return new ServerLauncher(List.copyOf(command));
     }
 

@@ -9,7 +9,8 @@
 #   bash scripts/campaign.sh fuzz [requests=1000000] [seed]  random and mutated requests to every route, long
 #   bash scripts/campaign.sh cluster-failover [kills=10] [seed]  SIGKILL of a 3-node cluster's leader under load
 #
-# Work files (journals, logs) go under ${CAMPAIGN_DIR:-target/campaigns}/<campaign>-<time>.
+# Work files (journals, logs) go under ${CAMPAIGN_DIR:-target/campaigns}/<campaign>-<time>. cluster-failover's ports
+# start at ${CAMPAIGN_PORT_BASE:-24300} (cluster base..base+24, consoles base+101..103, PBX base+151).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -216,7 +216,8 @@ public final class ClusterFailoverCampaign {
 
     /**
      * {@code ClusterFailoverCampaign <kills> <server jar> <work dir> [seed]}; exit 0 only when it passed. Ports
-     * 24300-24324 (cluster), 24401-24403 (consoles), 24451 (PBX).
+     * from the environment's {@code CAMPAIGN_PORT_BASE} (default 24300): base..base+24 (cluster), base+101..base+103
+     * (consoles), base+151 (PBX).
      */
     public static void main(String[] args) throws Exception {
         int kills = Integer.parseInt(args[0]);
@@ -225,8 +226,9 @@ public final class ClusterFailoverCampaign {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : System.nanoTime();
         System.out.printf("cluster failover campaign: %d kills, seed %d, leader heartbeat timeout 1 s, work %s%n",
                 kills, seed, work);
+        int portBase = Integer.parseInt(System.getenv().getOrDefault("CAMPAIGN_PORT_BASE", "24300"));
         FailoverResult result = new ClusterFailoverCampaign(launcher,
-                new Settings(kills, 1, 100, 2.0, 1_000, seed, work, 24_300, 24_401), System.out).run();
+                new Settings(kills, 1, 100, 2.0, 1_000, seed, work, portBase, portBase + 101), System.out).run();
         System.out.println(result.json());
         System.exit(result.passed() ? 0 : 1);
     }

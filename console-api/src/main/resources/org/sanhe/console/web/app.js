@@ -24,7 +24,7 @@ const VIEWS = [
 const GLOBAL_KEYS = [['Alt+C', 'app.keys.calltaker'], ['Alt+M', 'app.keys.dispatcher'], ['Alt+U', 'app.keys.auditor'],
   ['Alt+F', 'app.keys.fleet'], ['Alt+G', 'app.keys.sessions'], ['Alt+Y', 'app.keys.lang'], ['?', 'app.keys.help']];
 const $ = (sel) => document.querySelector(sel);
-const links = { stream: false, pbx: null };
+const links = { stream: false, pbx: null, pbxStandby: false };
 let views = [];
 let active = null;
 let stream = null;
@@ -114,6 +114,7 @@ async function health() {
   const body = await response.json();
   const pbx = body.pbx || {};
   links.pbx = pbx.link ? pbx.link === 'CONNECTED' : pbx.connected !== undefined ? !!pbx.connected : null;
+  links.pbxStandby = pbx.standby === true;
   renderLinks();
 }
 
@@ -122,7 +123,8 @@ function renderLinks() {
   $('#link-pbx').dataset.state = links.pbx === null ? 'unknown' : links.pbx ? 'up' : 'down';
   const problems = [];
   if (!links.stream) problems.push(t('banner.stream'));
-  if (links.pbx === false) problems.push(t('banner.pbx'));
+  // A cluster's follower does not feed the calls (the leader does): its own link is no alarm for its console.
+  if (links.pbx === false && !links.pbxStandby) problems.push(t('banner.pbx'));
   $('#banner').hidden = problems.length === 0;
   $('#banner').replaceChildren(...problems.map((p) => el('div', { text: p })));
 }

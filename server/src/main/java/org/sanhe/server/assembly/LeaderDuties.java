@@ -18,20 +18,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The parts that feed the core from the outside world and must run on one server at a time: the telephony adapter
- * (one AMI link feeds each PBX event once) and, with demo driving, the demo fleet agent. The single node runs them
- * from its start; a member of a cluster runs them while it is the leader, starting them when it becomes leader and
- * stopping them when it stops being it. A leader's start reads the calls the core holds as live and hands them to a
- * new adapter ({@link LiveCall}), whose first re-sync with the PBX catches them up or ends them: a command the
- * previous leader's adapter had in flight was either committed (the core shows it) or not (the PBX's state brings
- * it).
+ * The parts that feed the core from the outside world and must feed it from one server at a time: the telephony
+ * adapter (each PBX event reaches the core once) and, with demo driving, the demo fleet agent. The single node runs
+ * them from its start. A member of a cluster runs its telephony adapter from its start, in <em>standby</em>: it is
+ * logged in to the PBX and follows every call, but keeps its commands until this member's replica applies the same
+ * facts from the leader (see {@code AsteriskCallAdapter.standby}); when the member becomes leader the adapter
+ * submits what it kept — what the PBX did while no leader listened — and goes on submitting, and when it stops
+ * leading it goes back to standby. The leader's adapter also follows the calls the core holds as live that it does
+ * not know ({@link LiveCall}: it was not connected when they began) and re-syncs with the PBX, which catches them up
+ * or ends them. The demo fleet runs on the leader only, started and stopped with the leadership.
  *
- * <p>Starts and stops run on the duties' own thread ({@code sanhe-leader-duties}), in the order the leadership
+ * <p>Starts and changes run on the duties' own thread ({@code sanhe-leader-duties}), in the order the leadership
  * changed; {@link #telephony()} may be read from any thread. Closed by the composition root.
  */
 final class LeaderDuties implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeaderDuties.class);
+    /** The standby adapter's buffer of the replica's published commands (a few minutes of a busy centre). */
+    private static final int APPLIED_CAPACITY = 65_536;
 
     private final TelephonyConfig telephonyConfig;
     private final CoreHost core;
@@ -61,7 +65,7 @@ final class LeaderDuties implements AutoCloseable {
      */
     void startNow() {
         try {
-            thread.submit(() -> begin(false)).get();
+            thread.submit(this::begin).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the telephony", e);
@@ -70,32 +74,50 @@ final class LeaderDuties implements AutoCloseable {
         }
     }
 
-    /** A member of a cluster: follows its leadership. */
+    /** A member of a cluster: starts the adapter in standby now and follows the leadership. */
     void follow(ClusterCore cluster) {
-        cluster.onLeadership(leading -> thread.execute(leading ? () -> begin(true) : this::end));
+        thread.execute(() -> {
+            if (!closed) {
+                AsteriskCallAdapter adapter = AsteriskCallAdapter.standby(telephonyConfig, core, clock,
+                        core.subscribe("telephony-standby", APPLIED_CAPACITY));
+                adapter.start();
+                telephony = adapter;
+            }
+        });
+        cluster.onLeadership(leading -> thread.execute(leading ? this::lead : this::end));
     }
 
-    /** The telephony adapter while this server runs it, else null. */
+    /** The telephony adapter while this server runs it (a cluster member's in standby too), else null. */
     AsteriskCallAdapter telephony() {
         return telephony;
     }
 
-    private void begin(boolean takeOver) {
+    private void begin() {
         if (closed || telephony != null) {
             return;
         }
-        String callIdPrefix = telephonyConfig.callIdPrefix();
-        List<LiveCall> live = !takeOver ? List.of() : core.read(centre -> centre.calls().all().stream()
-                .filter(c -> c.state().isLive() && c.id().equals(callIdPrefix + "-" + c.channelId()))
-                .map(c -> new LiveCall(c.id(), c.channelId(), c.state() == CallState.ANSWERED)).toList()).join();
-        if (takeOver) {
-            LOG.info("this server leads the cluster: starting the telephony adapter{} with the {} live call(s) the "
-                    + "core holds", demoFleet != null ? " and the demo fleet" : "", live.size());
-        }
-        AsteriskCallAdapter adapter = new AsteriskCallAdapter(telephonyConfig, core, clock, live);
+        AsteriskCallAdapter adapter = new AsteriskCallAdapter(telephonyConfig, core, clock, List.of());
         adapter.start();
         telephony = adapter;
-        if (demoFleet != null) {
+        startFleet();
+    }
+
+    private void lead() {
+        if (closed || telephony == null) {
+            return;
+        }
+        String callIdPrefix = telephonyConfig.callIdPrefix();
+        List<LiveCall> live = core.read(centre -> centre.calls().all().stream()
+                .filter(c -> c.state().isLive() && c.id().equals(callIdPrefix + "-" + c.channelId()))
+                .map(c -> new LiveCall(c.id(), c.channelId(), c.state() == CallState.ANSWERED)).toList()).join();
+        LOG.info("this server leads the cluster: the telephony adapter leaves standby{}; the core holds {} live "
+                + "call(s)", demoFleet != null ? " and the demo fleet starts" : "", live.size());
+        telephony.lead(live);
+        startFleet();
+    }
+
+    private void startFleet() {
+        if (demoFleet != null && fleet == null) {
             fleet = demoFleet.get();
             fleet.start();
         }
@@ -107,7 +129,16 @@ final class LeaderDuties implements AutoCloseable {
             fleet = null;
         }
         if (telephony != null) {
-            LOG.info("stopping the telephony adapter: this server no longer leads the cluster");
+            telephony.standBy();
+        }
+    }
+
+    private void stop() {
+        if (fleet != null) {
+            fleet.close();
+            fleet = null;
+        }
+        if (telephony != null) {
             telephony.close();
             telephony = null;
         }
@@ -116,7 +147,7 @@ final class LeaderDuties implements AutoCloseable {
     @Override
     public void close() {
         thread.execute(() -> {
-            end();
+            stop();
             closed = true;
         });
         thread.shutdown();

@@ -248,7 +248,6 @@ public final class ServerAssembly implements AutoCloseable {
             if (telephony == null) {
                 out.put("link", null);
                 out.put("pbx", simulator != null ? "simulator" : "asterisk");
-                out.put("standby", "the cluster's leader feeds the PBX's calls");
                 return out;
             }
             TelephonyHealth h = telephony.health();
@@ -262,6 +261,12 @@ public final class ServerAssembly implements AutoCloseable {
             out.put("commandsSubmitted", h.commandsSubmitted());
             out.put("commandsHeld", h.commandsHeld());
             out.put("commandsDropped", h.commandsDropped());
+            if (cluster != null) {
+                out.put("standby", h.standby());
+                out.put("commandsPending", h.commandsPending());
+                out.put("pendingDropped", h.pendingDropped());
+                out.put("duplicatesRejected", h.duplicatesRejected());
+            }
             return out;
         };
     }

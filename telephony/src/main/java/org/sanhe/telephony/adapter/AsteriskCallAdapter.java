@@ -8,6 +8,7 @@ import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.publish.Subscription;
 import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
 import org.sanhe.telephony.config.TelephonyConfig;
 import org.slf4j.Logger;
@@ -48,6 +49,23 @@ public final class AsteriskCallAdapter implements AutoCloseable {
      */
     public AsteriskCallAdapter(TelephonyConfig config, CommandGateway gateway, EpochClock clock,
                                List<LiveCall> live) {
+        this(config, new CoreFeed(gateway, PBX, clock), clock, live);
+    }
+
+    /**
+     * A cluster member's adapter, which starts in <em>standby</em>: it logs in and follows the PBX like any adapter
+     * but keeps its commands in a {@link StandbyLedger} instead of submitting them, dropping each when this member's
+     * replica applies the same fact from the leader ({@code applied}: a subscription to everything this member's
+     * core publishes, which the adapter owns and closes). {@link #lead} makes it submit; {@link #standBy} makes it
+     * keep again.
+     */
+    public static AsteriskCallAdapter standby(TelephonyConfig config, CommandGateway gateway, EpochClock clock,
+                                              Subscription applied) {
+        return new AsteriskCallAdapter(config, new CoreFeed(gateway, PBX, clock, new StandbyLedger(), applied),
+                clock, List.of());
+    }
+
+    private AsteriskCallAdapter(TelephonyConfig config, CoreFeed feed, EpochClock clock, List<LiveCall> live) {
         this.config = config;
         BlockingQueue<ManagerEvent> queue = new ArrayBlockingQueue<>(config.ami().eventQueueCapacity());
         this.monitor = new LinkMonitor(queue, clock);
@@ -56,7 +74,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         connection.setSocketReadTimeout((int) config.ami().readTimeoutMillis());
         connection.setSsl(config.ami().tls());
         connection.addEventListener(monitor);
-        this.feed = new CoreFeed(gateway, PBX, clock);
+        this.feed = feed;
         this.agent = new CallTrackingAgent(connection, queue, monitor, config, feed, live);
         this.thread = new Thread(agent, "telephony-agent");
         thread.setDaemon(true);
@@ -66,6 +84,22 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     public void start() {
         LOG.info("telephony adapter starting for {}", config.ami());
         thread.start();
+    }
+
+    /**
+     * Leaves standby, from any thread: the adapter follows the {@code live} calls the core holds that it does not
+     * know (it was not connected when they began), submits the commands it kept, in order, goes on submitting and
+     * re-syncs with the PBX. A command the previous leader's adapter had brought too is rejected by the core as a
+     * duplicate (counted in {@link TelephonyHealth#duplicatesRejected()}). No effect on an adapter that is not in
+     * standby.
+     */
+    public void lead(List<LiveCall> live) {
+        agent.lead(List.copyOf(live));
+    }
+
+    /** Goes back to standby, from any thread: later commands are kept until the new leader's reach the core. */
+    public void standBy() {
+        agent.standBy();
     }
 
     public TelephonyHealth health() {
@@ -82,7 +116,7 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         return monitor.awaitResyncs(count, timeout.toMillis());
     }
 
-    /** Stops the agent, logs off and waits briefly for the thread to end. */
+    /** Stops the agent, logs off, waits briefly for the thread to end and closes a standby's subscription. */
     @Override
     public void close() {
         agent.stop();
@@ -92,5 +126,6 @@ public final class AsteriskCallAdapter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        feed.close();
     }
 }

@@ -81,9 +81,15 @@ final class CallTracker {
         }
     }
 
-    /** Follows calls the core already holds as live, as if this tracker had offered them (before any event). */
+    /**
+     * Follows calls the core holds as live, as if this tracker had offered them; a call it follows or has finished
+     * already is left as it is (a standby tracker that saw it knows better than the core).
+     */
     void seed(List<LiveCall> live) {
         for (LiveCall l : live) {
+            if (calls.containsKey(l.uniqueid()) || finished.containsKey(l.uniqueid())) {
+                continue;
+            }
             TrackedCall call = new TrackedCall(l.uniqueid(), l.callId(), null);
             call.stage = l.answered() ? TrackedCall.Stage.ANSWERED : TrackedCall.Stage.QUEUED;
             call.inbound = true;

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ResponseEvents;
@@ -37,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * it apply on top of it, and nothing is counted twice. A re-sync that fails while connected (a response timeout) is
  * retried; after a queue overflow it waits until the backlog is below half the queue, so that its own list cannot
  * overflow the queue again.
+ *
+ * <p>Mode changes of a cluster member's adapter ({@link #lead}, {@link #standBy}) are queued by any thread and run
+ * here, between two events, so that every command the tracker emits is either kept or submitted, never both.
  */
 final class CallTrackingAgent implements Runnable {
 
@@ -57,6 +62,12 @@ final class CallTrackingAgent implements Runnable {
     private volatile boolean running = true;
     private boolean loggedInOnce;
     private boolean resyncWanted;
+    /** Put on the event queue to wake the agent for a mode change; the tracker ignores it. */
+    private static final ManagerEvent WAKE = new ManagerEvent(CallTrackingAgent.class) {
+        private static final long serialVersionUID = 1L;
+    };
+
+    private final Queue<Runnable> modeChanges = new ConcurrentLinkedQueue<>();
     private long lastPingNanos = System.nanoTime();
     private long resyncCounter;
     private String pendingMarker;
@@ -84,6 +95,10 @@ final class CallTrackingAgent implements Runnable {
                 }
                 ManagerEvent event = queue.poll(feed.pollMillis(config.ami().pingIntervalMillis()),
                         TimeUnit.MILLISECONDS);
+                feed.absorbApplied();
+                for (Runnable change = modeChanges.poll(); change != null; change = modeChanges.poll()) {
+                    change.run();
+                }
                 if (event != null) {
                     handle(event);
                 }
@@ -110,6 +125,36 @@ final class CallTrackingAgent implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    /**
+     * Asks the agent to leave standby (any thread): it takes in what the replica applied, follows the core's
+     * {@code live} calls it does not know, submits the commands it kept, goes on live and re-syncs with the PBX.
+     */
+    void lead(List<LiveCall> live) {
+        change(() -> {
+            tracker.seed(live);
+            monitor.liveCalls = tracker.liveCalls();
+            int kept = feed.lead();
+            LOG.info("leading: submitted the {} PBX command(s) kept in standby, following {} call(s) the core holds "
+                    + "as live; re-syncing with the PBX", kept, live.size());
+            resyncWanted = true;
+        });
+    }
+
+    /** Asks the agent to go (back) to standby (any thread): later commands are kept, not submitted. */
+    void standBy() {
+        change(() -> {
+            if (feed.standBy()) {
+                LOG.info("this member no longer leads: the adapter keeps the PBX's commands until the leader's "
+                        + "reach the core");
+            }
+        });
+    }
+
+    private void change(Runnable change) {
+        modeChanges.add(change);
+        queue.offer(WAKE);
     }
 
     private void firstLogin() throws InterruptedException {

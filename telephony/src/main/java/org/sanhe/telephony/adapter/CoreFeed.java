@@ -1,5 +1,6 @@
 package org.sanhe.telephony.adapter;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,10 @@ import java.util.concurrent.TimeoutException;
 import org.sanhe.dispatch.domain.command.Actor;
 import org.sanhe.dispatch.domain.command.Command;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
+import org.sanhe.dispatch.runtime.publish.Delivery;
+import org.sanhe.dispatch.runtime.publish.Missed;
+import org.sanhe.dispatch.runtime.publish.Published;
+import org.sanhe.dispatch.runtime.publish.Subscription;
 import org.sanhe.dispatch.runtime.sequencer.CommandGateway;
 import org.sanhe.dispatch.runtime.sequencer.JournalWriteException;
 import org.sanhe.dispatch.runtime.sequencer.Outcome;
@@ -30,7 +35,15 @@ import org.slf4j.LoggerFactory;
  * {@link #CAPACITY} commands are held; past that, new ones are dropped, logged and counted, since nothing can be
  * written anywhere on a full disk.
  *
- * <p>Threads: {@link #submit} and {@link #retry} on the agent thread only; completions arrive on the core's thread
+ * <p>A member of a cluster's feed has a {@link StandbyLedger} and the core's published commands: in <em>standby</em>
+ * (a follower) it keeps every command in the ledger instead of submitting it, and {@link #absorbApplied} drops from
+ * the ledger what this member's replica applied from the leader; {@link #lead} submits what is left, in order, and
+ * goes on submitting live; {@link #standBy} goes back to keeping. A kept command the core rejects after the
+ * promotion was brought by the old leader too: it is counted as a duplicate, not logged as a problem. A single node's
+ * feed has neither and is always live.
+ *
+ * <p>Threads: {@link #submit}, {@link #retry}, {@link #absorbApplied}, {@link #lead} and {@link #standBy} on the
+ * agent thread only; completions arrive on the core's thread
  * (in journal order, which the holding relies on); the counters are read from any thread.
  */
 final class CoreFeed {
@@ -61,9 +74,19 @@ final class CoreFeed {
     private volatile int heldCount;
     private volatile long submitted;
     private volatile long dropped;
+    /** The standby's ledger and the replica's published commands, or null for an always-live feed. */
+    private final StandbyLedger ledger;
+    private final Subscription applied;
+    private volatile boolean standby;
+    private volatile long duplicates;
 
     CoreFeed(CommandGateway gateway, Actor actor, EpochClock clock) {
         this(gateway, actor, clock, RETRY_PAUSE_MILLIS);
+    }
+
+    /** A feed that starts in standby, learning what the replica applied from {@code applied}. */
+    CoreFeed(CommandGateway gateway, Actor actor, EpochClock clock, StandbyLedger ledger, Subscription applied) {
+        this(gateway, actor, clock, RETRY_PAUSE_MILLIS, ledger, applied);
     }
 
     /**
@@ -71,14 +94,98 @@ final class CoreFeed {
      * @param retryPauseMillis how long retries pause after a refusal
      */
     CoreFeed(CommandGateway gateway, Actor actor, EpochClock clock, long retryPauseMillis) {
+        this(gateway, actor, clock, retryPauseMillis, null, null);
+    }
+
+    private CoreFeed(CommandGateway gateway, Actor actor, EpochClock clock, long retryPauseMillis,
+                     StandbyLedger ledger, Subscription applied) {
         this.gateway = gateway;
         this.actor = actor;
         this.clock = clock;
         this.retryPauseMillis = retryPauseMillis;
+        this.ledger = ledger;
+        this.applied = applied;
+        this.standby = ledger != null;
     }
 
-    /** Submits a command, or holds it behind earlier ones the journal refused. */
+    /** Submits a command, holds it behind earlier ones the journal refused, or keeps it in standby. */
     void submit(Command command) {
+        if (standby) {
+            ledger.keep(command, clock.millis());
+            return;
+        }
+        send(command, false);
+    }
+
+    /**
+     * Takes in what the replica applied since the last call (in standby, dropping the matching kept commands;
+     * otherwise only emptying the subscription). Returns at once when nothing is waiting.
+     */
+    void absorbApplied() {
+        if (applied == null) {
+            return;
+        }
+        for (Delivery d = applied.next(); d != null; d = applied.next()) {
+            if (d instanceof Missed m) {
+                LOG.warn("missed the replica's commands from sequence {}: kept PBX commands they applied will be "
+                        + "submitted again on promotion and rejected as duplicates", m.fromSequence());
+            } else if (standby && d instanceof Published p && AsteriskCallAdapter.PBX.equals(p.actor())) {
+                ledger.applied(p.command(), clock.millis());
+            }
+        }
+    }
+
+    /** Leaves standby: submits the kept commands in order and goes on live. Returns how many were submitted. */
+    int lead() {
+        if (!standby) {
+            return 0;
+        }
+        absorbApplied();
+        standby = false;
+        List<Command> kept = ledger.drain(clock.millis());
+        for (Command command : kept) {
+            send(command, true);
+        }
+        return kept.size();
+    }
+
+    /**
+     * Goes (back) to standby: later commands are kept. A feed without a ledger stays live. Returns whether the mode
+     * changed.
+     */
+    boolean standBy() {
+        boolean was = standby;
+        standby = ledger != null;
+        return was != standby;
+    }
+
+    boolean standby() {
+        return standby;
+    }
+
+    /** Closes the subscription to the replica's commands, if any (any thread, once the agent stopped). */
+    void close() {
+        if (applied != null) {
+            applied.close();
+        }
+    }
+
+    /** Commands kept in standby now. */
+    int pending() {
+        return ledger == null ? 0 : ledger.size();
+    }
+
+    /** Commands the standby's bounds pushed out so far. */
+    long pendingDropped() {
+        return ledger == null ? 0 : ledger.dropped();
+    }
+
+    /** Kept commands submitted on promotion that the core rejected, having them already. */
+    long duplicates() {
+        return duplicates;
+    }
+
+    private void send(Command command, boolean kept) {
         long number;
         synchronized (this) {
             number = ++numbered;
@@ -89,7 +196,7 @@ final class CoreFeed {
             }
             inFlight++;
         }
-        send(command).whenComplete((outcome, failure) -> completed(number, command, outcome, failure));
+        send(command).whenComplete((outcome, failure) -> completed(number, command, kept, outcome, failure));
     }
 
     /**
@@ -179,7 +286,7 @@ final class CoreFeed {
         }
     }
 
-    private void completed(long number, Command command, Outcome outcome, Throwable failure) {
+    private void completed(long number, Command command, boolean kept, Outcome outcome, Throwable failure) {
         synchronized (this) {
             inFlight--;
             if (journalRefused(failure)) {
@@ -199,6 +306,9 @@ final class CoreFeed {
         }
         if (failure != null) {
             LOG.error("command {} failed", command, failure);
+        } else if (!outcome.accepted() && kept) {
+            duplicates++;
+            LOG.debug("the core had {} already: {}", command, outcome.rejection());
         } else if (!outcome.accepted()) {
             LOG.warn("core rejected {}: {}", command, outcome.rejection());
         }

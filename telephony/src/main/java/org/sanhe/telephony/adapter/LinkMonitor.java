@@ -77,6 +77,7 @@ final class LinkMonitor implements ManagerEventListener {
     TelephonyHealth health(CoreFeed feed) {
         long last = lastEventMillis;
         return new TelephonyHealth(state, last < 0 ? null : Instant.ofEpochMilli(last), connects.get(), resyncs.get(),
-                dropped.get(), liveCalls, feed.submitted(), feed.held(), feed.dropped());
+                dropped.get(), liveCalls, feed.submitted(), feed.held(), feed.dropped(), feed.standby(), feed.pending(), feed.pendingDropped(),
+                feed.duplicates());
     }
 }

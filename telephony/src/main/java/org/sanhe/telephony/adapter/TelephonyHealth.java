@@ -15,7 +15,13 @@ import java.time.Instant;
  * @param commandsHeld     commands held because the journal refused them (a full disk), delivered when it takes
  *                         commands again
  * @param commandsDropped  commands dropped because {@value CoreFeed#CAPACITY} were held already
+ * @param standby          whether the adapter is in standby (a cluster's follower: it follows the PBX and keeps its
+ *                         commands instead of submitting them; see {@link StandbyLedger})
+ * @param commandsPending  commands kept in standby that this member's replica has not applied from the leader
+ * @param pendingDropped   kept commands pushed out by the standby's bounds
+ * @param duplicatesRejected kept commands submitted on promotion that the core had already (rejected, harmless)
  */
 public record TelephonyHealth(LinkState state, Instant lastEventAt, long connects, long resyncs, long droppedEvents,
-        int liveCalls, long commandsSubmitted, int commandsHeld, long commandsDropped) {
+        int liveCalls, long commandsSubmitted, int commandsHeld, long commandsDropped, boolean standby,
+        int commandsPending, long pendingDropped, long duplicatesRejected) {
 }

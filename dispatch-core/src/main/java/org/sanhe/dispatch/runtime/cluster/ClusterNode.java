@@ -1,5 +1,6 @@
 package org.sanhe.dispatch.runtime.cluster;
 
+import java.util.concurrent.TimeUnit;
 import io.aeron.archive.Archive;
 import io.aeron.archive.client.AeronArchive;
 import io.aeron.cluster.ClusterControl;
@@ -20,11 +21,19 @@ import org.slf4j.LoggerFactory;
  * the {@link CentreService}, launched together from {@link ClusterOptions} and closed together in reverse. Aeron on
  * JDK 17 needs {@code --add-opens java.base/jdk.internal.misc=ALL-UNNAMED} and {@code java.base/java.util.zip} (set
  * in Surefire's argLine and the server jar's manifest). The member's state survives a close: launching it again on
- * the same directories replays its log (from its latest snapshot) and catches up from the leader. Thread-safe.
+ * the same directories replays its log (from its latest snapshot) and catches up from the leader. A launch right after
+ * the previous process on the same directories was killed finds its mark files still looking active (until Aeron's
+ * driver timeout has passed since its last heartbeat): the launch then tries again, saying so in its log, for up to
+ * that timeout and a margin, so that a supervisor's immediate restart succeeds. Thread-safe.
  */
 public final class ClusterNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterNode.class);
+    /** What Agrona's mark file says when the process that owned it may still be alive. */
+    static final String ACTIVE_MARK_FILE = "active mark file detected";
+    /** Waited past Aeron's driver timeout (the mark files' timeout) for a killed process's mark file. */
+    private static final long MARK_FILE_MARGIN_MILLIS = 5_000;
+    private static final long MARK_FILE_RETRY_MILLIS = 500;
 
     private final ClusterOptions options;
     private final CentreService service;
@@ -64,14 +73,69 @@ public final class ClusterNode implements AutoCloseable {
                 LOG.warn("member {}: Aeron reports an error", id, e);
             }
         };
-        driver = MediaDriver.launch(NodeContexts.driver(options, errors));
+        long deadline = 0;
+        for (boolean first = true; ; first = false) {
+            driver = MediaDriver.launch(NodeContexts.driver(options, errors));
+            long waitMillis = driver.context().driverTimeoutMs() + MARK_FILE_MARGIN_MILLIS;
+            if (first) {
+                deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+            }
+            try {
+                launchParts(errors);
+                break;
+            } catch (RuntimeException e) {
+                // the whole member again, driver included: a failed part may leave its counters in the driver
+                CloseHelper.closeAll(container, consensus, archive, driver);
+                container = null;
+                consensus = null;
+                archive = null;
+                driver = null;
+                if (!activeMarkFile(e) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                if (first) {
+                    LOG.info("member {}: the mark file of a previous process on {} still looks active (it was "
+                            + "killed less than Aeron's timeout ago); trying again for up to {} ms", id,
+                            options.dir(), waitMillis);
+                }
+                pauseBeforeRetry();
+            }
+        }
+        LOG.info("member {} started at {} ({} members)", id, options.self(), options.members().size());
+    }
+
+    /** The archive, consensus module and service container, each refusing to start on an active mark file. */
+    private void launchParts(ErrorHandler errors) {
         Archive.Context archiveContext = NodeContexts.archive(options, errors);
-        archive = Archive.launch(archiveContext);
+        try {
+            archive = Archive.launch(archiveContext);
+        } catch (RuntimeException e) {
+            archiveContext.close();
+            throw e;
+        }
         AeronArchive.Context archiveClient = NodeContexts.archiveClient(options, archiveContext);
         consensus = ConsensusModule.launch(NodeContexts.consensus(options, archiveClient, errors));
         container = ClusteredServiceContainer.launch(
                 NodeContexts.container(options, archiveClient, service, errors));
-        LOG.info("member {} started at {} ({} members)", id, options.self(), options.members().size());
+    }
+
+    /** Whether a launch failed because a previous process's mark file has not timed out yet (Agrona's message). */
+    static boolean activeMarkFile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(ACTIVE_MARK_FILE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pauseBeforeRetry() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(MARK_FILE_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a previous process's mark file", e);
+        }
     }
 
     public int memberId() {

@@ -10,6 +10,7 @@ import org.sanhe.dispatch.domain.call.CallState;
 import org.sanhe.dispatch.runtime.CoreHost;
 import org.sanhe.dispatch.runtime.clock.EpochClock;
 import org.sanhe.dispatch.runtime.cluster.ClusterCore;
+import org.sanhe.dispatch.runtime.publish.Subscription;
 import org.sanhe.server.demo.DemoFleetAgent;
 import org.sanhe.telephony.adapter.AsteriskCallAdapter;
 import org.sanhe.telephony.adapter.LiveCall;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The parts that feed the core from the outside world and must feed it from one server at a time: the telephony
  * adapter (each PBX event reaches the core once) and, with demo driving, the demo fleet agent. The single node runs
- * them from its start. A member of a cluster runs its telephony adapter from its start, in <em>standby</em>: it is
+ * them from its start. A member of a cluster runs its telephony adapter from its start, in <em>standby</em>: it starts
+ * from the calls the core holds as live ({@link LiveCall}, so that its first re-sync does not offer them again), is
  * logged in to the PBX and follows every call, but keeps its commands until this member's replica applies the same
  * facts from the leader (see {@code AsteriskCallAdapter.standby}); when the member becomes leader the adapter
  * submits what it kept — what the PBX did while no leader listened — and goes on submitting, and when it stops
@@ -78,8 +80,9 @@ final class LeaderDuties implements AutoCloseable {
     void follow(ClusterCore cluster) {
         thread.execute(() -> {
             if (!closed) {
-                AsteriskCallAdapter adapter = AsteriskCallAdapter.standby(telephonyConfig, core, clock,
-                        core.subscribe("telephony-standby", APPLIED_CAPACITY));
+                Subscription applied = core.subscribe("telephony-standby", APPLIED_CAPACITY);
+                AsteriskCallAdapter adapter = AsteriskCallAdapter.standby(telephonyConfig, core, clock, liveCalls(),
+                        applied);
                 adapter.start();
                 telephony = adapter;
             }
@@ -106,14 +109,19 @@ final class LeaderDuties implements AutoCloseable {
         if (closed || telephony == null) {
             return;
         }
-        String callIdPrefix = telephonyConfig.callIdPrefix();
-        List<LiveCall> live = core.read(centre -> centre.calls().all().stream()
-                .filter(c -> c.state().isLive() && c.id().equals(callIdPrefix + "-" + c.channelId()))
-                .map(c -> new LiveCall(c.id(), c.channelId(), c.state() == CallState.ANSWERED)).toList()).join();
+        List<LiveCall> live = liveCalls();
         LOG.info("this server leads the cluster: the telephony adapter leaves standby{}; the core holds {} live "
                 + "call(s)", demoFleet != null ? " and the demo fleet starts" : "", live.size());
         telephony.lead(live);
         startFleet();
+    }
+
+    /** The PBX calls the core holds as live now (after this member's replica applied what was committed). */
+    private List<LiveCall> liveCalls() {
+        String callIdPrefix = telephonyConfig.callIdPrefix();
+        return core.read(centre -> centre.calls().all().stream()
+                .filter(c -> c.state().isLive() && c.id().equals(callIdPrefix + "-" + c.channelId()))
+                .map(c -> new LiveCall(c.id(), c.channelId(), c.state() == CallState.ANSWERED)).toList()).join();
     }
 
     private void startFleet() {

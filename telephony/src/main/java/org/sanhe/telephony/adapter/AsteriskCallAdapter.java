@@ -53,16 +53,17 @@ public final class AsteriskCallAdapter implements AutoCloseable {
     }
 
     /**
-     * A cluster member's adapter, which starts in <em>standby</em>: it logs in and follows the PBX like any adapter
-     * but keeps its commands in a {@link StandbyLedger} instead of submitting them, dropping each when this member's
+     * A cluster member's adapter, which starts in <em>standby</em> from the {@code live} calls the core holds (as
+     * the constructor's, so that its first re-sync does not offer them again): it logs in and follows the PBX like
+     * any adapter but keeps its commands in a ledger ({@code StandbyLedger}) instead of submitting them, dropping each when this member's
      * replica applies the same fact from the leader ({@code applied}: a subscription to everything this member's
      * core publishes, which the adapter owns and closes). {@link #lead} makes it submit; {@link #standBy} makes it
      * keep again.
      */
     public static AsteriskCallAdapter standby(TelephonyConfig config, CommandGateway gateway, EpochClock clock,
-                                              Subscription applied) {
+                                              List<LiveCall> live, Subscription applied) {
         return new AsteriskCallAdapter(config, new CoreFeed(gateway, PBX, clock, new StandbyLedger(), applied),
-                clock, List.of());
+                clock, live);
     }
 
     private AsteriskCallAdapter(TelephonyConfig config, CoreFeed feed, EpochClock clock, List<LiveCall> live) {
